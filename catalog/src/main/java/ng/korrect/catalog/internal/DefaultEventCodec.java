@@ -1,0 +1,83 @@
+package ng.korrect.catalog.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ng.korrect.catalog.CodecOptions;
+import ng.korrect.catalog.Event;
+import ng.korrect.catalog.EventCodec;
+import ng.korrect.catalog.InvalidEventException;
+import ng.korrect.catalog.PayloadField;
+import ng.korrect.catalog.Problem;
+import ng.korrect.catalog.payload.EventPayload;
+
+/** The {@link EventCodec}: Jackson's streaming parser in, the {@code JSON.stringify}-exact writer out. */
+public final class DefaultEventCodec implements EventCodec {
+
+    /** Deeper than any event needs, shallow enough that no input can exhaust the stack. */
+    private static final int MAX_NESTING_DEPTH = 64;
+
+    private final CodecOptions options;
+    private final JsonFactory factory;
+
+    /** A codec with these options. */
+    public DefaultEventCodec(CodecOptions options) {
+        this.options = options;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .build();
+    }
+
+    @Override
+    public byte[] encode(Event<?> event) {
+        List<Problem> problems = problemsOf(event);
+        if (!problems.isEmpty()) {
+            throw invalid(event, problems);
+        }
+        byte[] wire = EnvelopeWriter.write(event);
+        if (wire.length > options.maxEnvelopeBytes()) {
+            throw invalid(event, List.of(new Problem("", "the envelope is " + wire.length
+                    + " bytes, more than the limit of " + options.maxEnvelopeBytes())));
+        }
+        return wire;
+    }
+
+    @Override
+    public Event<?> decode(byte[] wire) {
+        return new EnvelopeReader(factory, options.maxEnvelopeBytes()).read(wire);
+    }
+
+    @Override
+    public List<Problem> problemsOf(Event<?> event) {
+        List<Problem> problems = new ArrayList<>(0);
+        if (event.source().isBlank()) {
+            problems.add(new Problem("source", "must not be blank"));
+        }
+        if (event.correlationId().filter(String::isBlank).isPresent()) {
+            problems.add(new Problem("correlationId", "must not be blank"));
+        }
+        checkPayload(event.payload(), problems);
+        return problems;
+    }
+
+    private static void checkPayload(EventPayload payload, List<Problem> problems) {
+        PayloadModel model = PayloadModel.of(payload.eventType());
+        for (int i = 0; i < model.size(); i++) {
+            PayloadField field = model.fields().get(i);
+            Object value = model.get(payload, i);
+            if (value instanceof Optional<?> optional) {
+                value = optional.orElse(null);
+            }
+            if (value != null) {
+                FieldChecks.check(field, value, "payload." + field.name(), problems);
+            }
+        }
+    }
+
+    private static InvalidEventException invalid(Event<?> event, List<Problem> problems) {
+        return new InvalidEventException(Optional.of(event.id().toString()),
+                Optional.of(event.type().wireName()), problems);
+    }
+}
