@@ -1,0 +1,195 @@
+package ng.korrect.embedded;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.embedded.RedisServer;
+import redis.embedded.core.ExecutableProvider;
+
+/**
+ * A Redis server of our own, on loopback and a free port, for the embedded platform and the tests.
+ * It runs the {@code redis-server} of the machine when there is one (Redis 7 on our machines), else
+ * the Linux build that the {@code embedded-redis} library ships (Redis 6.2); {@code KORRECT_REDIS_SERVER}
+ * names another binary. With {@link Options#appendOnly()} it keeps an append-only file in its
+ * directory, so a {@link #restart()} loses nothing that was written.
+ *
+ * <p>Not thread-safe; start, restart and close it from one thread.
+ */
+public final class EmbeddedRedis implements AutoCloseable {
+
+    /** The environment variable that names a {@code redis-server} binary to run. */
+    public static final String SERVER_BINARY_VARIABLE = "KORRECT_REDIS_SERVER";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedis.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Options options;
+    private final int port;
+    private final File binary;
+    private RedisServer server;
+
+    private EmbeddedRedis(Options options, int port, File binary) {
+        this.options = options;
+        this.port = port;
+        this.binary = binary;
+    }
+
+    /**
+     * Starts a server with these options.
+     *
+     * @throws UncheckedIOException when no binary can be found or the server does not come up
+     */
+    public static EmbeddedRedis start(Options options) {
+        try {
+            Files.createDirectories(options.directory());
+            EmbeddedRedis redis = new EmbeddedRedis(options, freePort(), binary());
+            redis.startServer();
+            return redis;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded Redis", e);
+        }
+    }
+
+    /** The URL to connect to, like {@code redis://127.0.0.1:40123}. */
+    public String url() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return port;
+    }
+
+    /** Whether the server process runs. */
+    public boolean isRunning() {
+        return server != null && server.isActive();
+    }
+
+    /** Stops the server, abruptly for its clients, keeping its directory. */
+    public void stop() {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot stop the embedded Redis", e);
+            }
+        }
+    }
+
+    /** Stops and starts the server on the same port and directory. */
+    public void restart() {
+        stop();
+        try {
+            startServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restart the embedded Redis", e);
+        }
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void startServer() throws IOException {
+        server = RedisServer.newRedisServer()
+                .executableProvider(() -> binary)
+                .bind("127.0.0.1")
+                .port(port)
+                .setting("save \"\"")
+                .setting("appendonly " + (options.appendOnly() ? "yes" : "no"))
+                .setting("appendfsync always")
+                .setting("dir " + options.directory().toAbsolutePath())
+                .onShutdownForceStop(true)
+                .build();
+        server.start();
+        awaitPort();
+        LOG.info("embedded Redis ({}) listening on {}", binary, url());
+    }
+
+    private void awaitPort() throws IOException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException notYet) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the embedded Redis", e);
+                }
+            }
+        }
+        throw new IOException("the embedded Redis did not listen on port " + port + " within " + START_TIMEOUT);
+    }
+
+    private static File binary() throws IOException {
+        Optional<String> named = Optional.ofNullable(System.getenv(SERVER_BINARY_VARIABLE)).filter(s -> !s.isBlank());
+        if (named.isPresent()) {
+            File file = new File(named.get());
+            if (!file.canExecute()) {
+                throw new IOException(SERVER_BINARY_VARIABLE + " names " + file + ", which is not an executable file");
+            }
+            return file;
+        }
+        Optional<File> onPath = onPath("redis-server");
+        return onPath.isPresent() ? onPath.get() : ExecutableProvider.newJarResourceProvider().get();
+    }
+
+    private static Optional<File> onPath(String name) {
+        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
+        for (String folder : path.split(File.pathSeparator)) {
+            File candidate = new File(folder, name);
+            if (candidate.canExecute()) {
+                return Optional.of(candidate);
+            }
+        }
+        File usrBin = new File("/usr/bin", name);
+        return usrBin.canExecute() ? Optional.of(usrBin) : Optional.empty();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * How to start the server.
+     *
+     * @param directory where it keeps its append-only file (and nothing else)
+     * @param appendOnly whether it persists every write to an append-only file, so that a restart keeps them
+     */
+    public record Options(Path directory, boolean appendOnly) {
+
+        /** Rejects a null directory. */
+        public Options {
+            java.util.Objects.requireNonNull(directory, "directory");
+        }
+
+        /** A server without persistence, in a fresh temporary directory. */
+        public static Options ephemeral() {
+            try {
+                return new Options(Files.createTempDirectory("korrect-redis-"), false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** These options with an append-only file. */
+        public Options withAppendOnly() {
+            return new Options(directory, true);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package ng.korrect.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedRedisTest {
+
+    @Test
+    void shouldServeCommandsOnAFreeLoopbackPort() {
+        try (EmbeddedRedis redis = EmbeddedRedis.start(EmbeddedRedis.Options.ephemeral())) {
+            assertThat(redis.url()).startsWith("redis://127.0.0.1:");
+            try (RedisClient client = RedisClient.create(redis.url());
+                 StatefulRedisConnection<String, String> connection = client.connect()) {
+                assertThat(connection.sync().ping()).isEqualTo("PONG");
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepEveryWriteAcrossARestartWithAnAppendOnlyFile(@TempDir Path directory) {
+        try (EmbeddedRedis redis = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true));
+             RedisClient client = RedisClient.create(redis.url())) {
+            try (StatefulRedisConnection<String, String> connection = client.connect()) {
+                for (int i = 0; i < 100; i++) {
+                    connection.sync().xadd("korrect:test", "n", Integer.toString(i));
+                }
+            }
+            redis.restart();
+            try (StatefulRedisConnection<String, String> connection = client.connect()) {
+                assertThat(connection.sync().xlen("korrect:test")).isEqualTo(100);
+            }
+        }
+    }
+
+    @Test
+    void shouldStopListeningWhenClosed() {
+        EmbeddedRedis redis = EmbeddedRedis.start(EmbeddedRedis.Options.ephemeral());
+        redis.close();
+        assertThat(redis.isRunning()).isFalse();
+    }
+}
