@@ -227,6 +227,16 @@ public enum EventType {
         return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
     }
 
+    /** The type whose payload record is that class. */
+    public static EventType of(Class<? extends EventPayload> payloadType) {
+        for (EventType type : values()) {
+            if (type.payloadType == payloadType) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException(payloadType + " is not a payload of the catalog");
+    }
+
     /** The type whose stream has that key, if the key is a catalog stream. */
     public static Optional<EventType> fromStreamKey(String streamKey) {
         return streamKey.startsWith(STREAM_PREFIX)

@@ -1,0 +1,221 @@
+package ng.korrect.bus;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import ng.korrect.bus.policy.RetryPolicy;
+import ng.korrect.catalog.CodecOptions;
+
+/**
+ * Settings of the bus. Immutable; build with {@link #builder(String)}, which starts from the
+ * documented defaults and checks every setting when {@link Builder#build()} is called.
+ *
+ * @param redisUrl where Redis is ({@code redis://}, {@code rediss://}, user and password in the URL)
+ * @param maxLength the {@code MAXLEN ~} of every {@code XADD} (default {@value #DEFAULT_MAX_LENGTH})
+ * @param publishTimeout how long a publish waits for Redis before failing (default 5 s)
+ * @param batchSize how many entries one read asks for (default {@value #DEFAULT_BATCH_SIZE})
+ * @param blockTime how long a read waits for new entries (default 2 s); also bounds how fast a stop begins
+ * @param maxInFlight how many entries a group holds at most, read but not yet acknowledged (default {@value #DEFAULT_MAX_IN_FLIGHT})
+ * @param retryPolicy when failed deliveries are retried and dead-lettered (default {@link RetryPolicy#DEFAULT})
+ * @param claimMinIdle how long an entry stays pending on another consumer before it is claimed (default 60 s)
+ * @param claimInterval how often pending entries are looked for (default 10 s)
+ * @param consumerIdleRemoval how long a consumer with nothing pending may stay idle before it is removed from the group (default 1 h)
+ * @param drainTimeout how long a stop waits for in-flight handlers (default 10 s)
+ * @param reconnectBackoffMax the longest wait between attempts while Redis is unreachable (default 5 s)
+ * @param instanceId this process's stable consumer name within its groups ({@code KORRECT_INSTANCE_ID});
+ *     default: host name and service
+ * @param codecOptions the codec's settings (envelope size limit)
+ */
+public record BusOptions(
+        String redisUrl,
+        long maxLength,
+        Duration publishTimeout,
+        int batchSize,
+        Duration blockTime,
+        int maxInFlight,
+        RetryPolicy retryPolicy,
+        Duration claimMinIdle,
+        Duration claimInterval,
+        Duration consumerIdleRemoval,
+        Duration drainTimeout,
+        Duration reconnectBackoffMax,
+        Optional<String> instanceId,
+        CodecOptions codecOptions) {
+
+    /** The default {@code MAXLEN ~} of every stream, as the contracts fix it. */
+    public static final long DEFAULT_MAX_LENGTH = 10_000;
+    /** The default number of entries per read. */
+    public static final int DEFAULT_BATCH_SIZE = 100;
+    /** The default bound on entries held per group. */
+    public static final int DEFAULT_MAX_IN_FLIGHT = 256;
+
+    /** Checks every setting, naming the one that is wrong. */
+    public BusOptions {
+        Objects.requireNonNull(redisUrl, "redisUrl");
+        if (!redisUrl.startsWith("redis://") && !redisUrl.startsWith("rediss://")) {
+            throw new IllegalArgumentException("redisUrl must start with redis:// or rediss://, was " + redisUrl);
+        }
+        requireAtLeast(maxLength, 1, "maxLength");
+        requireAtLeast(batchSize, 1, "batchSize");
+        requireAtLeast(maxInFlight, 1, "maxInFlight");
+        requirePositive(publishTimeout, "publishTimeout");
+        requirePositive(blockTime, "blockTime");
+        requirePositive(claimMinIdle, "claimMinIdle");
+        requirePositive(claimInterval, "claimInterval");
+        requirePositive(consumerIdleRemoval, "consumerIdleRemoval");
+        requirePositive(drainTimeout, "drainTimeout");
+        requirePositive(reconnectBackoffMax, "reconnectBackoffMax");
+        Objects.requireNonNull(retryPolicy, "retryPolicy");
+        Objects.requireNonNull(instanceId, "instanceId");
+        instanceId.filter(String::isBlank).ifPresent(blank -> {
+            throw new IllegalArgumentException("instanceId must not be blank");
+        });
+        Objects.requireNonNull(codecOptions, "codecOptions");
+    }
+
+    /** A builder with the defaults, for that Redis. */
+    public static Builder builder(String redisUrl) {
+        return new Builder(redisUrl);
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    private static void requireAtLeast(long value, long min, String name) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+        }
+    }
+
+    private static void requirePositive(Duration duration, String name) {
+        if (duration == null || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be a positive duration, was " + duration);
+        }
+    }
+
+    /** Builds {@link BusOptions}. */
+    public static final class Builder {
+        private String redisUrl;
+        private long maxLength = DEFAULT_MAX_LENGTH;
+        private Duration publishTimeout = Duration.ofSeconds(5);
+        private int batchSize = DEFAULT_BATCH_SIZE;
+        private Duration blockTime = Duration.ofSeconds(2);
+        private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private Duration claimMinIdle = Duration.ofSeconds(60);
+        private Duration claimInterval = Duration.ofSeconds(10);
+        private Duration consumerIdleRemoval = Duration.ofHours(1);
+        private Duration drainTimeout = Duration.ofSeconds(10);
+        private Duration reconnectBackoffMax = Duration.ofSeconds(5);
+        private Optional<String> instanceId = Optional.empty();
+        private CodecOptions codecOptions = CodecOptions.defaults();
+
+        private Builder(String redisUrl) {
+            this.redisUrl = redisUrl;
+        }
+
+        private Builder(BusOptions options) {
+            redisUrl = options.redisUrl;
+            maxLength = options.maxLength;
+            publishTimeout = options.publishTimeout;
+            batchSize = options.batchSize;
+            blockTime = options.blockTime;
+            maxInFlight = options.maxInFlight;
+            retryPolicy = options.retryPolicy;
+            claimMinIdle = options.claimMinIdle;
+            claimInterval = options.claimInterval;
+            consumerIdleRemoval = options.consumerIdleRemoval;
+            drainTimeout = options.drainTimeout;
+            reconnectBackoffMax = options.reconnectBackoffMax;
+            instanceId = options.instanceId;
+            codecOptions = options.codecOptions;
+        }
+
+        /** See {@link BusOptions#maxLength()}. */
+        public Builder maxLength(long maxLength) {
+            this.maxLength = maxLength;
+            return this;
+        }
+
+        /** See {@link BusOptions#publishTimeout()}. */
+        public Builder publishTimeout(Duration publishTimeout) {
+            this.publishTimeout = publishTimeout;
+            return this;
+        }
+
+        /** See {@link BusOptions#batchSize()}. */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** See {@link BusOptions#blockTime()}. */
+        public Builder blockTime(Duration blockTime) {
+            this.blockTime = blockTime;
+            return this;
+        }
+
+        /** See {@link BusOptions#maxInFlight()}. */
+        public Builder maxInFlight(int maxInFlight) {
+            this.maxInFlight = maxInFlight;
+            return this;
+        }
+
+        /** See {@link BusOptions#retryPolicy()}. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = retryPolicy;
+            return this;
+        }
+
+        /** See {@link BusOptions#claimMinIdle()}. */
+        public Builder claimMinIdle(Duration claimMinIdle) {
+            this.claimMinIdle = claimMinIdle;
+            return this;
+        }
+
+        /** See {@link BusOptions#claimInterval()}. */
+        public Builder claimInterval(Duration claimInterval) {
+            this.claimInterval = claimInterval;
+            return this;
+        }
+
+        /** See {@link BusOptions#consumerIdleRemoval()}. */
+        public Builder consumerIdleRemoval(Duration consumerIdleRemoval) {
+            this.consumerIdleRemoval = consumerIdleRemoval;
+            return this;
+        }
+
+        /** See {@link BusOptions#drainTimeout()}. */
+        public Builder drainTimeout(Duration drainTimeout) {
+            this.drainTimeout = drainTimeout;
+            return this;
+        }
+
+        /** See {@link BusOptions#reconnectBackoffMax()}. */
+        public Builder reconnectBackoffMax(Duration reconnectBackoffMax) {
+            this.reconnectBackoffMax = reconnectBackoffMax;
+            return this;
+        }
+
+        /** See {@link BusOptions#instanceId()}. */
+        public Builder instanceId(String instanceId) {
+            this.instanceId = Optional.ofNullable(instanceId);
+            return this;
+        }
+
+        /** See {@link BusOptions#codecOptions()}. */
+        public Builder codecOptions(CodecOptions codecOptions) {
+            this.codecOptions = codecOptions;
+            return this;
+        }
+
+        /** The options; throws {@link IllegalArgumentException} naming the first wrong setting. */
+        public BusOptions build() {
+            return new BusOptions(redisUrl, maxLength, publishTimeout, batchSize, blockTime, maxInFlight,
+                    retryPolicy, claimMinIdle, claimInterval, consumerIdleRemoval, drainTimeout,
+                    reconnectBackoffMax, instanceId, codecOptions);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package ng.korrect.bus;
+
+import java.time.Duration;
+
+/**
+ * One service's consumer group, reading every stream it has handlers for, each stream on its own
+ * connection and loop. Guarantees: an entry is acknowledged only after all its handlers succeeded; a
+ * failed entry is retried with backoff and finally moved to {@code korrect:dlq:{type}} together with its
+ * acknowledgement (one {@code MULTI}/{@code EXEC}); an entry that cannot be decoded goes to the dead
+ * letters at once; on start the consumer first finishes its own pending entries; entries left pending
+ * by a consumer that is gone are claimed after {@link BusOptions#claimMinIdle()}.
+ *
+ * <p>Build one with {@link EventBus#consumerGroup(String)}; thread-safe.
+ */
+public interface ConsumerGroup extends AutoCloseable {
+
+    /** The group's name, which is the consuming service's name. */
+    String name();
+
+    /** This process's consumer name within the group. */
+    String consumerName();
+
+    /** Whether it is reading. */
+    boolean isRunning();
+
+    /**
+     * Stops reading, lets in-flight handlers finish within the timeout and acknowledges them; whatever
+     * did not finish stays pending, for this consumer's next start or for another consumer to claim.
+     */
+    void stop(Duration drainTimeout);
+
+    /** Stops with the drain timeout of the options. */
+    @Override
+    void close();
+}

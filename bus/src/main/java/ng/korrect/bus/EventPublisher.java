@@ -1,0 +1,53 @@
+package ng.korrect.bus;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import ng.korrect.catalog.Event;
+import ng.korrect.catalog.payload.EventPayload;
+
+/**
+ * Puts events on their streams ({@code XADD korrect:events:{type} MAXLEN ~ N * data <envelope>}),
+ * as one service (the envelopes' {@code source}). Every event is validated against the catalog
+ * first: an invalid one is refused with {@link ng.korrect.catalog.InvalidEventException} and nothing
+ * is written.
+ *
+ * <p>When Redis is unreachable, publishing fails fast: {@link PublishFailedException} within the
+ * publish timeout ({@link BusOptions#publishTimeout()}), never an indefinite wait.
+ *
+ * <p>Thread-safe; share one per service. The asynchronous form lets a caller keep many publishes in
+ * flight on one connection:
+ *
+ * <pre>{@code
+ * PublishReceipt receipt = publisher.publish(new BookingCreated(...));
+ * CompletableFuture<PublishReceipt> later = publisher.publishAsync(payload, PublishOptions.none());
+ * }</pre>
+ */
+public interface EventPublisher {
+
+    /** Publishes a payload in a new envelope and waits for Redis to take it. */
+    default PublishReceipt publish(EventPayload payload) {
+        return publish(payload, PublishOptions.none());
+    }
+
+    /** Publishes a payload in a new envelope with these options and waits for Redis to take it. */
+    PublishReceipt publish(EventPayload payload, PublishOptions options);
+
+    /** Publishes a complete envelope (an outbox relay does this) and waits for Redis to take it. */
+    PublishReceipt publish(Event<?> event);
+
+    /** Publishes without waiting; the future fails with {@link PublishFailedException}. */
+    CompletableFuture<PublishReceipt> publishAsync(EventPayload payload, PublishOptions options);
+
+    /** Publishes a complete envelope without waiting. */
+    CompletableFuture<PublishReceipt> publishAsync(Event<?> event);
+
+    /**
+     * Publishes several envelopes atomically in one {@code MULTI}/{@code EXEC}: all of them or none.
+     * Across streams this is a multi-key transaction, which a Redis Cluster accepts only when the
+     * streams share a slot.
+     */
+    List<PublishReceipt> publishAtomically(List<? extends Event<?>> events);
+
+    /** A new envelope for the payload, as {@link #publish(EventPayload, PublishOptions)} would publish it. */
+    <P extends EventPayload> Event<P> envelope(P payload, PublishOptions options);
+}

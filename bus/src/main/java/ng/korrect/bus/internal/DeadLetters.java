@@ -1,0 +1,54 @@
+package ng.korrect.bus.internal;
+
+import io.lettuce.core.TransactionResult;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import ng.korrect.catalog.internal.IsoInstants;
+
+/**
+ * Moves an entry to {@code korrect:dlq:{type}} and acknowledges it in one {@code MULTI}/{@code EXEC},
+ * so that a crash between the two can neither lose the entry nor dead-letter it twice. The dead letter
+ * keeps the entry's fields unchanged ({@code data} above all) and adds {@code group}, {@code consumer},
+ * {@code entryId}, {@code deliveries}, {@code error} and {@code failedAt}. Dead-letter streams are never trimmed.
+ */
+final class DeadLetters {
+
+    private final RedisConnections connections;
+    private final Clock clock;
+
+    DeadLetters(RedisConnections connections, Clock clock) {
+        this.connections = connections;
+        this.clock = clock;
+    }
+
+    /** Dead-letters the entry for that reason; throws when Redis did not take it, leaving the entry pending. */
+    void deadLetter(PendingEntry entry, String group, String consumer, String reason) {
+        Map<String, byte[]> fields = new LinkedHashMap<>();
+        if (entry.fields() != null) {
+            fields.putAll(entry.fields());
+        }
+        fields.put("group", bytes(group));
+        fields.put("consumer", bytes(consumer));
+        fields.put("entryId", bytes(entry.entryId()));
+        fields.put("deliveries", bytes(Long.toString(entry.deliveryCount())));
+        fields.put("error", bytes(reason));
+        fields.put("failedAt", bytes(IsoInstants.format(clock.instant())));
+        TransactionResult result = connections.inTransactionConnection(connection -> {
+            RedisCommands<String, byte[]> commands = connection.sync();
+            commands.multi();
+            commands.xadd(entry.type().deadLetterKey(), fields);
+            commands.xack(entry.stream(), group, entry.entryId());
+            return commands.exec();
+        });
+        if (result.wasDiscarded()) {
+            throw new IllegalStateException("the dead-letter transaction for " + entry.key() + " was discarded");
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

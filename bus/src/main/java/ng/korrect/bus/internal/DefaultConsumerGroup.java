@@ -1,0 +1,123 @@
+package ng.korrect.bus.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import ng.korrect.bus.ConsumerGroup;
+import ng.korrect.catalog.EventType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running consumer group: a reader per stream, an acknowledger, a reclaimer, and handler threads. */
+final class DefaultConsumerGroup implements ConsumerGroup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultConsumerGroup.class);
+
+    private final GroupContext context;
+    private final EntryProcessor processor;
+    private final List<Thread> readers = new ArrayList<>();
+    private final Thread acknowledgerThread;
+    private volatile boolean running;
+
+    DefaultConsumerGroup(GroupContextFactory factory) {
+        this.context = factory.create(() -> running);
+        this.processor = new EntryProcessor(context);
+        this.acknowledgerThread = Thread.ofVirtual().name("korrect-ack-" + context.name()).unstarted(context.acknowledger());
+    }
+
+    /** Creates the group on its streams, then starts reading. */
+    void start() {
+        var redis = context.connections().shared().sync();
+        for (EventType type : context.handlers().keySet()) {
+            StreamReader.createGroup(redis, type.streamKey(), context.name());
+        }
+        running = true;
+        acknowledgerThread.start();
+        for (EventType type : context.handlers().keySet()) {
+            readers.add(Thread.ofVirtual().name("korrect-read-" + context.name() + "-" + type.wireName())
+                    .start(new StreamReader(context, type, processor)));
+        }
+        long claimEvery = context.options().claimInterval().toMillis();
+        context.timers().scheduleWithFixedDelay(
+                () -> context.workers().execute(new PendingEntryReclaimer(context, processor)),
+                claimEvery, claimEvery, TimeUnit.MILLISECONDS);
+        LOG.info("consumer {} of group {} reads {}", context.consumerName(), context.name(), context.handlers().keySet());
+    }
+
+    @Override
+    public String name() {
+        return context.name();
+    }
+
+    @Override
+    public String consumerName() {
+        return context.consumerName();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public synchronized void stop(Duration drainTimeout) {
+        if (!running) {
+            return;
+        }
+        running = false;
+        long deadline = System.nanoTime() + drainTimeout.toNanos();
+        for (Thread reader : readers) {
+            join(reader, deadline);
+        }
+        awaitHandlers(deadline);
+        context.timers().shutdownNow();
+        context.acknowledger().stop();
+        join(acknowledgerThread, deadline);
+        context.workers().shutdownNow();
+        LOG.info("consumer {} of group {} stopped; {} entries left pending", context.consumerName(), context.name(),
+                context.inFlight().size());
+    }
+
+    @Override
+    public void close() {
+        stop(context.options().drainTimeout());
+    }
+
+    long deadLetteredCount() {
+        return context.metrics().deadLetteredCount();
+    }
+
+    private void awaitHandlers(long deadline) {
+        while (context.inFlight().size() > processor.waitingForRetry() && System.nanoTime() < deadline) {
+            sleep(10);
+        }
+    }
+
+    private static void join(Thread thread, long deadline) {
+        long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        try {
+            thread.join(Math.max(1, remaining));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Makes the shared context once the group's running flag exists. */
+    interface GroupContextFactory {
+        GroupContext create(java.util.function.BooleanSupplier running);
+    }
+
+    static java.util.concurrent.ScheduledExecutorService newTimers(String group) {
+        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("korrect-timer-" + group).factory());
+    }
+}

@@ -1,0 +1,118 @@
+package ng.korrect.bus.internal;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import ng.korrect.bus.BusOptions;
+import ng.korrect.bus.ConsumerGroup;
+import ng.korrect.bus.EventBus;
+import ng.korrect.bus.EventHandler;
+import ng.korrect.bus.EventPublisher;
+import ng.korrect.catalog.EventCodec;
+import ng.korrect.catalog.EventType;
+import ng.korrect.catalog.payload.EventPayload;
+
+/** The {@link EventBus} on Lettuce. */
+public final class DefaultEventBus implements EventBus {
+
+    private final BusOptions options;
+    private final RedisConnections connections;
+    private final EventCodec codec;
+    private final Clock clock;
+    private final List<ConsumerGroup> groups = new CopyOnWriteArrayList<>();
+
+    /** Connects to the Redis of the options. */
+    public DefaultEventBus(BusOptions options) {
+        this(options, Clock.systemUTC());
+    }
+
+    /** Connects, with a clock for envelope and dead-letter timestamps. */
+    public DefaultEventBus(BusOptions options, Clock clock) {
+        this.options = options;
+        this.clock = clock;
+        this.codec = EventCodec.create(options.codecOptions());
+        this.connections = new RedisConnections(options);
+    }
+
+    @Override
+    public EventPublisher publisher(String source) {
+        return new RedisEventPublisher(source, connections, codec, options, clock);
+    }
+
+    @Override
+    public GroupBuilder consumerGroup(String group) {
+        if (group == null || group.isBlank()) {
+            throw new IllegalArgumentException("a consumer group's name must not be blank");
+        }
+        return new Builder(group);
+    }
+
+    @Override
+    public void close() {
+        for (ConsumerGroup group : groups) {
+            group.close();
+        }
+        connections.close();
+    }
+
+    private final class Builder implements GroupBuilder {
+        private final String group;
+        private final Map<EventType, List<EventHandler<?>>> handlers = new EnumMap<>(EventType.class);
+        private String consumerName;
+
+        private Builder(String group) {
+            this.group = group;
+        }
+
+        @Override
+        public <P extends EventPayload> GroupBuilder on(Class<P> payloadType, EventHandler<P> handler) {
+            handlers.computeIfAbsent(EventType.of(payloadType), type -> new ArrayList<>()).add(handler);
+            return this;
+        }
+
+        @Override
+        public GroupBuilder consumerName(String consumerName) {
+            if (consumerName == null || consumerName.isBlank()) {
+                throw new IllegalArgumentException("a consumer name must not be blank");
+            }
+            this.consumerName = consumerName;
+            return this;
+        }
+
+        @Override
+        public ConsumerGroup start() {
+            if (handlers.isEmpty()) {
+                throw new IllegalStateException("group " + group + " has no handlers: add one with on(...)");
+            }
+            String name = consumerName != null ? consumerName : options.instanceId().orElseGet(() -> hostName() + "-" + group);
+            Map<EventType, List<EventHandler<?>>> frozen = new EnumMap<>(EventType.class);
+            handlers.forEach((type, list) -> frozen.put(type, List.copyOf(list)));
+            DefaultConsumerGroup started = new DefaultConsumerGroup(running -> new GroupContext(
+                    group, name, options, connections, codec, Map.copyOf(frozen),
+                    new Semaphore(options.maxInFlight()), GroupContext.newInFlightSet(),
+                    new Acknowledger(connections, group, options.reconnectBackoffMax()),
+                    new DeadLetters(connections, clock),
+                    Executors.newVirtualThreadPerTaskExecutor(),
+                    DefaultConsumerGroup.newTimers(group),
+                    new GroupCounters(), running));
+            started.start();
+            groups.add(started);
+            return started;
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package ng.korrect.bus.internal;
+
+import io.lettuce.core.StreamMessage;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import ng.korrect.bus.Delivery;
+import ng.korrect.bus.EventHandler;
+import ng.korrect.bus.policy.RetryPolicy;
+import ng.korrect.catalog.Event;
+import ng.korrect.catalog.InvalidEventException;
+import ng.korrect.catalog.payload.EventPayload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Takes one entry through its life in the group: decode, run every handler of its type, then
+ * acknowledge, retry after a backoff (claiming the entry again, which counts the delivery in Redis),
+ * or dead-letter. An entry that cannot be decoded is dead-lettered at once. Each entry holds one of
+ * the group's in-flight permits from its read until its end.
+ */
+final class EntryProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EntryProcessor.class);
+
+    private final GroupContext group;
+    private final java.util.concurrent.atomic.AtomicInteger waitingForRetry = new java.util.concurrent.atomic.AtomicInteger();
+
+    EntryProcessor(GroupContext group) {
+        this.group = group;
+    }
+
+    /** How many entries wait for their next delivery after a failure. */
+    int waitingForRetry() {
+        return waitingForRetry.get();
+    }
+
+    /** Processes the entry on a thread of its own; the caller has taken a permit for it. */
+    void submit(PendingEntry entry) {
+        group.inFlight().add(entry.key());
+        group.workers().execute(() -> process(entry));
+    }
+
+    private void process(PendingEntry entry) {
+        try {
+            if (entry.fields() == null) {
+                finishWithDeadLetter(entry, "the entry was deleted or trimmed from the stream before it was handled");
+                return;
+            }
+            byte[] data = entry.fields().get(RedisEventPublisher.DATA_FIELD);
+            if (data == null) {
+                finishWithDeadLetter(entry, "the entry has no 'data' field");
+                return;
+            }
+            Event<?> event;
+            try {
+                event = group.codec().decode(data);
+            } catch (InvalidEventException e) {
+                finishWithDeadLetter(entry, e.getMessage());
+                return;
+            }
+            if (event.type() != entry.type()) {
+                finishWithDeadLetter(entry, "an event of type " + event.type().wireName()
+                        + " does not belong on " + entry.stream());
+                return;
+            }
+            handle(entry, event);
+        } catch (RuntimeException e) {
+            LOG.error("entry {} of group {} stays pending after an unexpected failure", entry.key(), group.name(), e);
+            release(entry);
+        }
+    }
+
+    private void handle(PendingEntry entry, Event<?> event) {
+        Delivery delivery = new Delivery(entry.stream(), entry.entryId(), group.name(), group.consumerName(),
+                entry.deliveryCount());
+        try {
+            runHandlers(event, delivery);
+        } catch (Exception failure) {
+            afterFailure(entry, failure);
+            return;
+        }
+        group.acknowledger().acknowledge(entry);
+        release(entry);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void runHandlers(Event<?> event, Delivery delivery) throws Exception {
+        List<EventHandler<?>> handlers = group.handlers().get(event.type());
+        CurrentDelivery.set(event);
+        MDC.put("eventId", event.id().toString());
+        MDC.put("eventType", event.type().wireName());
+        MDC.put("group", group.name());
+        event.correlationId().ifPresent(id -> MDC.put("correlationId", id));
+        try {
+            for (EventHandler handler : handlers) {
+                handler.handle((Event<EventPayload>) event, delivery);
+            }
+        } finally {
+            CurrentDelivery.clear();
+            MDC.clear();
+        }
+    }
+
+    private void afterFailure(PendingEntry entry, Exception failure) {
+        RetryPolicy.Decision decision = group.options().retryPolicy().afterFailure(entry.deliveryCount());
+        switch (decision) {
+            case RetryPolicy.Decision.Retry retry -> {
+                LOG.debug("delivery {} of {} failed, retrying in {}: {}", entry.deliveryCount(), entry.key(),
+                        retry.delay(), failure.toString());
+                waitingForRetry.incrementAndGet();
+                group.timers().schedule(() -> {
+                    waitingForRetry.decrementAndGet();
+                    group.workers().execute(() -> redeliver(entry));
+                }, retry.delay().toNanos(), TimeUnit.NANOSECONDS);
+            }
+            case RetryPolicy.Decision.DeadLetter deadLetter -> {
+                LOG.warn("entry {} of group {} goes to the dead letters: {}", entry.key(), group.name(), failure.toString());
+                finishWithDeadLetter(entry, "handler failed: " + failure + " (" + deadLetter.reason() + ")");
+            }
+        }
+    }
+
+    /** Claims the entry again, which counts the delivery in Redis, and processes it anew. */
+    private void redeliver(PendingEntry entry) {
+        if (!group.isRunning()) {
+            release(entry); // stays pending, for this consumer's next start or another consumer
+            return;
+        }
+        try {
+            List<StreamMessage<String, byte[]>> claimed = group.connections().shared().sync()
+                    .xclaim(entry.stream(), group.consumer(), 0, entry.entryId());
+            if (claimed.isEmpty()) {
+                LOG.info("entry {} is no longer pending in group {}: nothing to retry", entry.key(), group.name());
+                release(entry);
+                return;
+            }
+            process(entry.redelivered(claimed.get(0).getBody()));
+        } catch (RuntimeException e) {
+            LOG.warn("cannot claim {} for a retry, it stays pending: {}", entry.key(), e.toString());
+            release(entry);
+        }
+    }
+
+    private void finishWithDeadLetter(PendingEntry entry, String reason) {
+        try {
+            group.deadLetters().deadLetter(entry, group.name(), group.consumerName(), reason);
+            group.metrics().deadLettered();
+        } catch (RuntimeException e) {
+            LOG.warn("cannot dead-letter {}, it stays pending: {}", entry.key(), e.toString());
+        } finally {
+            release(entry);
+        }
+    }
+
+    private void release(PendingEntry entry) {
+        group.inFlight().remove(entry.key());
+        group.permits().release();
+    }
+}

@@ -1,0 +1,45 @@
+package ng.korrect.bus.internal;
+
+import io.lettuce.core.Consumer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
+import ng.korrect.bus.BusOptions;
+import ng.korrect.bus.EventHandler;
+import ng.korrect.catalog.EventCodec;
+import ng.korrect.catalog.EventType;
+
+/** What the parts of one running consumer group share. */
+record GroupContext(
+        String name,
+        String consumerName,
+        BusOptions options,
+        RedisConnections connections,
+        EventCodec codec,
+        Map<EventType, List<EventHandler<?>>> handlers,
+        Semaphore permits,
+        Set<String> inFlight,
+        Acknowledger acknowledger,
+        DeadLetters deadLetters,
+        ExecutorService workers,
+        ScheduledExecutorService timers,
+        GroupCounters metrics,
+        BooleanSupplier running) {
+
+    static Set<String> newInFlightSet() {
+        return ConcurrentHashMap.newKeySet();
+    }
+
+    Consumer<String> consumer() {
+        return Consumer.from(name, consumerName);
+    }
+
+    boolean isRunning() {
+        return running.getAsBoolean();
+    }
+}

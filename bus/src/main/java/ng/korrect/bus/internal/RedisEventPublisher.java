@@ -1,0 +1,138 @@
+package ng.korrect.bus.internal;
+
+import io.lettuce.core.TransactionResult;
+import io.lettuce.core.XAddArgs;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import ng.korrect.bus.BusOptions;
+import ng.korrect.bus.EventPublisher;
+import ng.korrect.bus.PublishFailedException;
+import ng.korrect.bus.PublishOptions;
+import ng.korrect.bus.PublishReceipt;
+import ng.korrect.catalog.Event;
+import ng.korrect.catalog.EventCodec;
+import ng.korrect.catalog.payload.EventPayload;
+
+/** Publishes with {@code XADD ... MAXLEN ~ N * data <envelope>} on the shared connection. */
+final class RedisEventPublisher implements EventPublisher {
+
+    static final String DATA_FIELD = "data";
+
+    private final String source;
+    private final RedisConnections connections;
+    private final EventCodec codec;
+    private final BusOptions options;
+    private final XAddArgs trimming;
+    private final Clock clock;
+
+    RedisEventPublisher(String source, RedisConnections connections, EventCodec codec, BusOptions options, Clock clock) {
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("a publisher's source must not be blank");
+        }
+        this.source = source;
+        this.connections = connections;
+        this.codec = codec;
+        this.options = options;
+        this.trimming = new XAddArgs().maxlen(options.maxLength()).approximateTrimming();
+        this.clock = clock;
+    }
+
+    @Override
+    public PublishReceipt publish(EventPayload payload, PublishOptions publishOptions) {
+        return await(publishAsync(payload, publishOptions));
+    }
+
+    @Override
+    public PublishReceipt publish(Event<?> event) {
+        return await(publishAsync(event));
+    }
+
+    @Override
+    public CompletableFuture<PublishReceipt> publishAsync(EventPayload payload, PublishOptions publishOptions) {
+        return publishAsync(envelope(payload, publishOptions));
+    }
+
+    @Override
+    public CompletableFuture<PublishReceipt> publishAsync(Event<?> event) {
+        byte[] wire = codec.encode(event);
+        try {
+            return connections.shared().async()
+                    .xadd(event.type().streamKey(), trimming, Map.of(DATA_FIELD, wire))
+                    .toCompletableFuture()
+                    .handle((entryId, failure) -> {
+                        if (failure != null) {
+                            throw new CompletionException(failed(event, failure));
+                        }
+                        return new PublishReceipt(event.id(), event.type(), entryId);
+                    });
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(failed(event, e));
+        }
+    }
+
+    @Override
+    public List<PublishReceipt> publishAtomically(List<? extends Event<?>> events) {
+        List<byte[]> wires = events.stream().map(codec::encode).toList();
+        try {
+            TransactionResult result = connections.inTransactionConnection(connection -> {
+                RedisCommands<String, byte[]> commands = connection.sync();
+                commands.multi();
+                for (int i = 0; i < events.size(); i++) {
+                    commands.xadd(events.get(i).type().streamKey(), trimming, Map.of(DATA_FIELD, wires.get(i)));
+                }
+                return commands.exec();
+            });
+            if (result.wasDiscarded()) {
+                throw new PublishFailedException("the transaction of " + events.size() + " events was discarded", null);
+            }
+            List<PublishReceipt> receipts = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                receipts.add(new PublishReceipt(events.get(i).id(), events.get(i).type(), result.get(i)));
+            }
+            return receipts;
+        } catch (PublishFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PublishFailedException("cannot publish " + events.size() + " events atomically: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public <P extends EventPayload> Event<P> envelope(P payload, PublishOptions publishOptions) {
+        Optional<String> correlationId = publishOptions.correlationId().or(CurrentDelivery::correlationId);
+        return new Event<>(UUID.randomUUID(), payload, clock.instant(), source, correlationId,
+                publishOptions.metadata());
+    }
+
+    private PublishReceipt await(CompletableFuture<PublishReceipt> publication) {
+        try {
+            return publication.get(options.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof PublishFailedException failed
+                    ? failed
+                    : new PublishFailedException("cannot publish: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            publication.cancel(false);
+            throw new PublishFailedException("Redis did not take the event within " + options.publishTimeout(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("interrupted while publishing", e);
+        }
+    }
+
+    private static PublishFailedException failed(Event<?> event, Throwable cause) {
+        Throwable root = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+        return new PublishFailedException("cannot publish " + event.type().wireName() + " " + event.id()
+                + ": " + root.getMessage(), root);
+    }
+}

@@ -1,0 +1,170 @@
+package ng.korrect.bus.internal;
+
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisBusyException;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XReadArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.models.stream.PendingMessage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import ng.korrect.catalog.EventType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one stream for the group, on a connection of its own: first this consumer's own pending
+ * entries (left by its previous run), then new ones with a blocking {@code XREADGROUP}, one stream per
+ * command so that no command spans two hash slots. It reads only as many entries as it has in-flight
+ * permits for, so a backlog never piles up in memory. A missing group (after a Redis restart or a
+ * flush) is created again; while Redis is unreachable it waits with backoff.
+ */
+final class StreamReader implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamReader.class);
+
+    private final GroupContext group;
+    private final EventType type;
+    private final EntryProcessor processor;
+    private final ReconnectBackoff backoff;
+    private String ownPendingCursor = "0";
+
+    StreamReader(GroupContext group, EventType type, EntryProcessor processor) {
+        this.group = group;
+        this.type = type;
+        this.processor = processor;
+        this.backoff = new ReconnectBackoff(group.options().reconnectBackoffMax(), LOG,
+                "group " + group.name() + " on " + type.streamKey());
+    }
+
+    @Override
+    public void run() {
+        try (StatefulRedisConnection<String, byte[]> connection =
+                     group.connections().dedicated(group.options().blockTime())) {
+            RedisCommands<String, byte[]> redis = connection.sync();
+            boolean ownPendingDone = false;
+            while (group.isRunning()) {
+                try {
+                    if (!ownPendingDone) {
+                        ownPendingDone = readOwnPending(redis);
+                    } else {
+                        readNew(redis);
+                    }
+                    backoff.succeeded();
+                } catch (RedisCommandExecutionException e) {
+                    if (!recreateMissingGroup(redis, e) && !backoff.failedAndWait(e)) {
+                        return;
+                    }
+                } catch (RedisException e) {
+                    if (!backoff.failedAndWait(e)) {
+                        return;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("the reader of group {} on {} stopped", group.name(), type.streamKey(), e);
+        }
+    }
+
+    /** Creates the group from the stream's start (and the stream if missing); an existing group is fine. */
+    static void createGroup(RedisCommands<String, byte[]> redis, String stream, String group) {
+        try {
+            redis.xgroupCreate(XReadArgs.StreamOffset.from(stream, "0"), group, XGroupCreateArgs.Builder.mkstream());
+        } catch (RedisBusyException alreadyThere) {
+            // BUSYGROUP: the group exists, which is all we need
+        }
+    }
+
+    /** Reads a batch of this consumer's own pending entries; true when there are none left. */
+    private boolean readOwnPending(RedisCommands<String, byte[]> redis) {
+        return readBatch(redis, XReadArgs.StreamOffset.from(type.streamKey(), ownPendingCursor), false) == 0;
+    }
+
+    private void readNew(RedisCommands<String, byte[]> redis) {
+        readBatch(redis, XReadArgs.StreamOffset.lastConsumed(type.streamKey()), true);
+    }
+
+    private int readBatch(RedisCommands<String, byte[]> redis, XReadArgs.StreamOffset<String> offset, boolean block) {
+        int permits = acquirePermits();
+        if (permits == 0) {
+            return -1;
+        }
+        int used = 0;
+        try {
+            XReadArgs args = XReadArgs.Builder.count(permits);
+            if (block) {
+                args.block(group.options().blockTime());
+            }
+            List<StreamMessage<String, byte[]>> messages = redis.xreadgroup(group.consumer(), args, offset);
+            Map<String, Long> deliveries = block ? Map.of() : deliveryCounts(redis, messages);
+            for (StreamMessage<String, byte[]> message : messages) {
+                ownPendingCursor = block ? ownPendingCursor : message.getId();
+                Map<String, byte[]> body = message.getBody();
+                PendingEntry entry = new PendingEntry(type, message.getId(),
+                        body == null || body.isEmpty() ? null : body,
+                        deliveries.getOrDefault(message.getId(), 1L));
+                if (group.inFlight().contains(entry.key())) {
+                    continue;
+                }
+                used++;
+                processor.submit(entry);
+            }
+            return messages.size();
+        } finally {
+            group.permits().release(permits - used);
+        }
+    }
+
+    /** How many times each of these pending entries has been delivered, reading included. */
+    static Map<String, Long> deliveryCounts(RedisCommands<String, byte[]> redis, GroupContext group,
+                                            EventType type, List<StreamMessage<String, byte[]>> messages) {
+        if (messages.isEmpty()) {
+            return Map.of();
+        }
+        String first = messages.get(0).getId();
+        String last = messages.get(messages.size() - 1).getId();
+        List<PendingMessage> pending = redis.xpending(type.streamKey(), group.consumer(),
+                Range.create(first, last), Limit.from(messages.size()));
+        Map<String, Long> counts = new HashMap<>();
+        for (PendingMessage message : pending) {
+            counts.put(message.getId(), message.getRedeliveryCount());
+        }
+        return counts;
+    }
+
+    private Map<String, Long> deliveryCounts(RedisCommands<String, byte[]> redis,
+                                             List<StreamMessage<String, byte[]>> messages) {
+        return deliveryCounts(redis, group, type, messages);
+    }
+
+    /** Takes at least one permit (waiting a little for it) and as many more as are free, up to a batch. */
+    private int acquirePermits() {
+        try {
+            if (!group.permits().tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                return 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        int extra = Math.min(group.options().batchSize() - 1, group.permits().availablePermits());
+        return extra > 0 && group.permits().tryAcquire(extra) ? 1 + extra : 1;
+    }
+
+    private boolean recreateMissingGroup(RedisCommands<String, byte[]> redis, RedisCommandExecutionException e) {
+        if (e.getMessage() == null || !e.getMessage().startsWith("NOGROUP")) {
+            return false;
+        }
+        LOG.warn("group {} is missing on {} (Redis restarted or was flushed): creating it again",
+                group.name(), type.streamKey());
+        createGroup(redis, type.streamKey(), group.name());
+        return true;
+    }
+}

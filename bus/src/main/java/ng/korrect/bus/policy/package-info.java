@@ -1,0 +1,2 @@
+/** Pure delivery decisions (retry, backoff, dead-lettering), free of I/O and tested without Redis. */
+package ng.korrect.bus.policy;
