@@ -23,7 +23,7 @@ final class EnvelopeWriter {
     }
 
     static byte[] write(Event<?> event) {
-        WireWriter out = new WireWriter(384);
+        WireWriter out = new WireWriter(512);
         out.raw(ID).string(event.id().toString());
         out.raw(TYPE).string(event.type().wireName());
         out.raw(PAYLOAD);
