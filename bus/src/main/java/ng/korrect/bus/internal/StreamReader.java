@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads one stream for the group, on a connection of its own: first this consumer's own pending
- * entries (left by its previous run), then new ones with a blocking {@code XREADGROUP}, one stream per
+ * entries (left by its previous run, or delivered in a reply that a broken connection lost), then new
+ * ones with a blocking {@code XREADGROUP}, one stream per
  * command so that no command spans two hash slots. It reads only as many entries as it has in-flight
  * permits for, so a backlog never piles up in memory. A missing group (after a Redis restart or a
  * flush) is created again; while Redis is unreachable it waits with backoff.
@@ -63,6 +64,9 @@ final class StreamReader implements Runnable {
                         return;
                     }
                 } catch (RedisException e) {
+                    // a reply lost with the connection leaves entries pending on us: read them again first
+                    ownPendingDone = false;
+                    ownPendingCursor = "0";
                     if (!backoff.failedAndWait(e)) {
                         return;
                     }
