@@ -1,0 +1,9 @@
+package ng.korrect.bus.idempotency;
+
+class JdbcIdempotencyGuardOnH2Test extends JdbcIdempotencyGuardContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.h2();
+    }
+}
