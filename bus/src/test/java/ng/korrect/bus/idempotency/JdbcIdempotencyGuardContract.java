@@ -1,6 +1,7 @@
 package ng.korrect.bus.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import ng.korrect.bus.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;

@@ -1,5 +1,7 @@
 package ng.korrect.bus.idempotency;
 
+import ng.korrect.bus.TestDatabase;
+
 class JdbcIdempotencyGuardOnH2Test extends JdbcIdempotencyGuardContract {
 
     @Override

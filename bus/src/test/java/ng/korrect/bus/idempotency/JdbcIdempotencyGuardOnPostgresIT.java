@@ -1,5 +1,7 @@
 package ng.korrect.bus.idempotency;
 
+import ng.korrect.bus.TestDatabase;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Runs against the machine's PostgreSQL when one answers on 127.0.0.1:5432; skipped otherwise. */

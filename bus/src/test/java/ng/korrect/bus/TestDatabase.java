@@ -1,4 +1,4 @@
-package ng.korrect.bus.idempotency;
+package ng.korrect.bus;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,7 +12,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A database of the test's own: an in-memory H2 in PostgreSQL mode, or a fresh schema on the machine's
  * PostgreSQL (dropped on close), so runs never see each other's rows.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Runnable cleanup;
@@ -22,14 +22,14 @@ final class TestDatabase implements AutoCloseable {
         this.cleanup = cleanup;
     }
 
-    static TestDatabase h2() {
+    public static TestDatabase h2() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:korrect-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
         return new TestDatabase(h2, () -> execute(h2, "SHUTDOWN"));
     }
 
     /** A fresh schema on the PostgreSQL at 127.0.0.1:5432 (database test, user postgres), or null when none answers. */
-    static TestDatabase postgresOrNull() {
+    public static TestDatabase postgresOrNull() {
         PGSimpleDataSource admin = postgres(null);
         try (Connection ignored = admin.getConnection()) {
             String schema = "korrect_test_" + UUID.randomUUID().toString().replace("-", "");
@@ -40,7 +40,7 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
@@ -62,7 +62,7 @@ final class TestDatabase implements AutoCloseable {
         return postgres;
     }
 
-    static void execute(DataSource dataSource, String sql) {
+    public static void execute(DataSource dataSource, String sql) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

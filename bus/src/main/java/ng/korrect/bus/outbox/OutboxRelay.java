@@ -1,0 +1,211 @@
+package ng.korrect.bus.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
+import ng.korrect.bus.EventPublisher;
+import ng.korrect.bus.PublishReceipt;
+import ng.korrect.catalog.EventCodec;
+import ng.korrect.catalog.InvalidEventException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes what committed transactions put in the outbox: in insertion order, a batch at a time,
+ * pipelined on one connection, then marks the batch sent in the transaction that locked it. While Redis
+ * or the database fails, it keeps the rows and tries again with backoff. A crash between publishing
+ * and marking publishes those events again, with the same event ids, which idempotent consumers
+ * skip. Sent rows are deleted after the retention. Runs on a thread of its own until closed.
+ */
+public final class OutboxRelay implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+
+    private final DataSource dataSource;
+    private final OutboxTable table;
+    private final EventPublisher publisher;
+    private final EventCodec codec;
+    private final OutboxRelayOptions options;
+    private final Clock clock;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private Instant nextCleanup;
+
+    private OutboxRelay(DataSource dataSource, OutboxTable table, EventPublisher publisher, EventCodec codec,
+                        OutboxRelayOptions options, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.table = Objects.requireNonNull(table, "table");
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.options = Objects.requireNonNull(options, "options");
+        this.clock = clock;
+        this.nextCleanup = clock.instant();
+        this.thread = Thread.ofVirtual().name("korrect-outbox-" + table.name()).unstarted(this::loop);
+    }
+
+    /** Starts relaying the table's rows through the publisher. */
+    public static OutboxRelay start(DataSource dataSource, OutboxTable table, EventPublisher publisher, EventCodec codec,
+                                    OutboxRelayOptions options) {
+        OutboxRelay relay = new OutboxRelay(dataSource, table, publisher, codec, options, Clock.systemUTC());
+        relay.thread.start();
+        return relay;
+    }
+
+    /** How many rows wait to be published. */
+    public long backlog() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM " + table.name() + " WHERE sent_at IS NULL")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Stops after the current pass. */
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop() {
+        Duration backoff = FIRST_BACKOFF;
+        int failures = 0;
+        while (running) {
+            try {
+                int published = relayOnePass();
+                cleanUpIfDue();
+                if (failures > 0) {
+                    LOG.info("outbox {}: publishing again after {} failed passes", table.name(), failures);
+                }
+                failures = 0;
+                backoff = FIRST_BACKOFF;
+                if (published == 0) {
+                    sleep(options.pollInterval());
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (failures++ == 0) {
+                    LOG.warn("outbox {}: cannot relay ({}); retrying with backoff up to {}", table.name(), e.toString(),
+                            options.retryBackoffMax());
+                }
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(options.retryBackoffMax()) > 0
+                        ? options.retryBackoffMax() : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Publishes one batch of unsent rows and marks it sent; returns how many rows it took. */
+    int relayOnePass() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<Row> rows = lockUnsent(connection);
+                List<CompletableFuture<PublishReceipt>> publications = new ArrayList<>(rows.size());
+                List<Row> poisoned = new ArrayList<>();
+                for (Row row : rows) {
+                    try {
+                        publications.add(publisher.publishAsync(codec.decode(row.envelope())));
+                    } catch (InvalidEventException e) {
+                        poisoned.add(row.withError(e.getMessage()));
+                    }
+                }
+                CompletableFuture.allOf(publications.toArray(CompletableFuture[]::new)).join();
+                markSent(connection, rows);
+                poisoned.forEach(row -> LOG.error("outbox {}: row {} is not a valid event and is set aside: {}",
+                        table.name(), row.position(), row.error()));
+                markErrors(connection, poisoned);
+                connection.commit();
+                return rows.size();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private List<Row> lockUnsent(Connection connection) throws SQLException {
+        String select = "SELECT position, envelope FROM " + table.name() + " WHERE sent_at IS NULL ORDER BY position"
+                + " LIMIT " + options.batchSize() + " FOR UPDATE";
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet result = connection.createStatement().executeQuery(select)) {
+            while (result.next()) {
+                rows.add(new Row(result.getLong(1), result.getString(2), null));
+            }
+        }
+        return rows;
+    }
+
+    private void markSent(Connection connection, List<Row> rows) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + table.name() + " SET sent_at = ? WHERE position = ?")) {
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            for (Row row : rows) {
+                update.setObject(1, now);
+                update.setLong(2, row.position());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private void markErrors(Connection connection, List<Row> rows) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + table.name() + " SET error = ? WHERE position = ?")) {
+            for (Row row : rows) {
+                update.setString(1, row.error().length() > 2000 ? row.error().substring(0, 2000) : row.error());
+                update.setLong(2, row.position());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private void cleanUpIfDue() throws SQLException {
+        Instant now = clock.instant();
+        if (now.isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = now.plus(options.cleanupInterval());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM " + table.name() + " WHERE sent_at IS NOT NULL AND sent_at < ?")) {
+            delete.setObject(1, OffsetDateTime.ofInstant(now.minus(options.retention()), ZoneOffset.UTC));
+            int deleted = delete.executeUpdate();
+            if (deleted > 0) {
+                LOG.debug("outbox {}: deleted {} rows sent before the retention of {}", table.name(), deleted,
+                        options.retention());
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Row(long position, String envelope, String error) {
+        Row withError(String reason) {
+            return new Row(position, envelope, reason);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package ng.korrect.bus.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import ng.korrect.catalog.Event;
+import ng.korrect.catalog.EventCodec;
+
+/**
+ * Writes events into the outbox table inside the caller's transaction: they become visible to the
+ * relay when, and only when, that transaction commits. Each event is validated and encoded here, so an
+ * invalid event fails the caller's transaction rather than the relay. Thread-safe.
+ *
+ * <pre>{@code
+ * connection.setAutoCommit(false);
+ * bookings.insert(connection, booking);
+ * outbox.add(connection, publisher.envelope(new BookingCreated(...), PublishOptions.none()));
+ * connection.commit();
+ * }</pre>
+ */
+public final class TransactionalOutbox {
+
+    private final OutboxTable table;
+    private final EventCodec codec;
+    private final String insert;
+
+    /** An outbox writing into that table, encoding with that codec. */
+    public TransactionalOutbox(OutboxTable table, EventCodec codec) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.insert = "INSERT INTO " + table.name() + " (event_id, event_type, envelope, created_at) VALUES (?, ?, ?, ?)";
+    }
+
+    /** The table it writes into. */
+    public OutboxTable table() {
+        return table;
+    }
+
+    /**
+     * Adds the event to the outbox in the transaction of {@code transaction}, which the caller commits.
+     *
+     * @throws ng.korrect.catalog.InvalidEventException when the event breaks a rule of the catalog
+     */
+    public void add(Connection transaction, Event<?> event) throws SQLException {
+        String envelope = new String(codec.encode(event), StandardCharsets.UTF_8);
+        try (PreparedStatement statement = transaction.prepareStatement(insert)) {
+            statement.setObject(1, event.id());
+            statement.setString(2, event.type().wireName());
+            statement.setString(3, envelope);
+            statement.setObject(4, OffsetDateTime.ofInstant(event.timestamp(), ZoneOffset.UTC));
+            statement.executeUpdate();
+        }
+    }
+}

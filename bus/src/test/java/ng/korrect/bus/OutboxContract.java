@@ -1,0 +1,152 @@
+package ng.korrect.bus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.lettuce.core.Range;
+import io.lettuce.core.StreamMessage;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import ng.korrect.bus.outbox.OutboxRelay;
+import ng.korrect.bus.outbox.OutboxRelayOptions;
+import ng.korrect.bus.outbox.OutboxTable;
+import ng.korrect.bus.outbox.TransactionalOutbox;
+import ng.korrect.catalog.EventCodec;
+import ng.korrect.catalog.EventType;
+import ng.korrect.catalog.InvalidEventException;
+import ng.korrect.catalog.ServiceName;
+import ng.korrect.catalog.payload.BookingCreated;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the outbox must do on every database it supports; one subclass per database. */
+abstract class OutboxContract {
+
+    private static final String STREAM = EventType.BOOKING_CREATED.streamKey();
+
+    private static RedisFixture redis;
+
+    private TestDatabase database;
+    private EventBus bus;
+    private EventPublisher publisher;
+    private TransactionalOutbox outbox;
+    private final EventCodec codec = EventCodec.create();
+
+    abstract TestDatabase database();
+
+    @BeforeAll
+    static void startRedis() {
+        redis = RedisFixture.start();
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        redis.close();
+    }
+
+    @BeforeEach
+    void prepare() throws Exception {
+        redis.flush();
+        database = database();
+        OutboxTable.standard().createIfMissing(database.dataSource());
+        bus = EventBus.connect(BusOptions.builder(redis.url()).publishTimeout(Duration.ofSeconds(1)).build());
+        publisher = bus.publisher(ServiceName.TRANSACTION);
+        outbox = new TransactionalOutbox(OutboxTable.standard(), codec);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        bus.close();
+        database.close();
+    }
+
+    @Test
+    void shouldPublishInOrderWhatCommittedAndNothingOfWhatRolledBack() throws Exception {
+        write(true, 1, 2, 3);
+        write(false, 4, 5);
+        write(true, 6);
+
+        try (OutboxRelay relay = startRelay(OutboxRelayOptions.DEFAULTS)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 0 && redis.redis().xlen(STREAM) == 4);
+        }
+        assertThat(publishedBookings()).containsExactly("booking-1", "booking-2", "booking-3", "booking-6");
+    }
+
+    @Test
+    void shouldKeepTheEventsWhileRedisIsDownAndPublishThemAllOnceItIsBack() throws Exception {
+        redis.server().stop();
+        try (OutboxRelay relay = startRelay(OutboxRelayOptions.DEFAULTS)) {
+            write(true, java.util.stream.IntStream.range(0, 100).toArray());
+            Thread.sleep(500);
+            assertThat(relay.backlog()).isEqualTo(100);
+
+            redis.server().restart();
+            await().atMost(Duration.ofSeconds(20)).until(() -> relay.backlog() == 0);
+        }
+        List<String> published = publishedBookings();
+        assertThat(published).hasSize(100).doesNotHaveDuplicates();
+        assertThat(published.get(0)).isEqualTo("booking-0");
+        assertThat(published.get(99)).isEqualTo("booking-99");
+    }
+
+    @Test
+    void shouldDeleteSentRowsAfterTheRetention() throws Exception {
+        write(true, 1, 2);
+        OutboxRelayOptions shortRetention = OutboxRelayOptions.DEFAULTS.withRetention(Duration.ofMillis(1), Duration.ofMillis(50));
+        try (OutboxRelay relay = startRelay(shortRetention)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> rowCount() == 0);
+        }
+        assertThat(redis.redis().xlen(STREAM)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseAnInvalidEventInsideTheTransaction() throws Exception {
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            BookingCreated blankId = new BookingCreated(" ", "c", "a", "p", "Tiling", "pending");
+            assertThatThrownBy(() -> outbox.add(connection, publisher.envelope(blankId, PublishOptions.none())))
+                    .isInstanceOf(InvalidEventException.class)
+                    .hasMessageContaining("payload.bookingId");
+            connection.rollback();
+        }
+        assertThat(rowCount()).isZero();
+    }
+
+    private OutboxRelay startRelay(OutboxRelayOptions options) {
+        return OutboxRelay.start(database.dataSource(), OutboxTable.standard(), publisher, codec, options);
+    }
+
+    private void write(boolean commit, int... bookings) throws Exception {
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            for (int booking : bookings) {
+                outbox.add(connection, publisher.envelope(Samples.bookingCreated(booking), PublishOptions.none()));
+            }
+            if (commit) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+        }
+    }
+
+    private long rowCount() throws Exception {
+        try (Connection connection = database.dataSource().getConnection();
+             var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM korrect_outbox")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private List<String> publishedBookings() {
+        List<StreamMessage<String, String>> entries = redis.redis().xrange(STREAM, Range.create("-", "+"));
+        return entries.stream()
+                .map(entry -> ((BookingCreated) codec.decode(entry.getBody().get("data")).payload()).bookingId())
+                .toList();
+    }
+}
