@@ -25,6 +25,10 @@ import ng.korrect.catalog.CodecOptions;
  * @param instanceId this process's stable consumer name within its groups ({@code KORRECT_INSTANCE_ID});
  *     default: host name and service
  * @param codecOptions the codec's settings (envelope size limit)
+ * @param lagWarningRatio the share of {@code maxLength} at which a group's lag is warned about (default 0.8)
+ * @param retentionCheckInterval how often each group's lag and trimmed entries are looked at (default 10 s)
+ * @param trimAckedOnly whether to trim with {@code ACKED} when the server has it (Redis 8.2+), so that
+ *     unacknowledged entries are kept (default true)
  */
 public record BusOptions(
         String redisUrl,
@@ -40,7 +44,10 @@ public record BusOptions(
         Duration drainTimeout,
         Duration reconnectBackoffMax,
         Optional<String> instanceId,
-        CodecOptions codecOptions) {
+        CodecOptions codecOptions,
+        double lagWarningRatio,
+        Duration retentionCheckInterval,
+        boolean trimAckedOnly) {
 
     /** The default {@code MAXLEN ~} of every stream, as the contracts fix it. */
     public static final long DEFAULT_MAX_LENGTH = 10_000;
@@ -71,6 +78,10 @@ public record BusOptions(
             throw new IllegalArgumentException("instanceId must not be blank");
         });
         Objects.requireNonNull(codecOptions, "codecOptions");
+        if (!(lagWarningRatio > 0 && lagWarningRatio <= 1)) {
+            throw new IllegalArgumentException("lagWarningRatio must be in (0, 1], was " + lagWarningRatio);
+        }
+        requirePositive(retentionCheckInterval, "retentionCheckInterval");
     }
 
     /** A builder with the defaults, for that Redis. */
@@ -111,6 +122,9 @@ public record BusOptions(
         private Duration reconnectBackoffMax = Duration.ofSeconds(5);
         private Optional<String> instanceId = Optional.empty();
         private CodecOptions codecOptions = CodecOptions.defaults();
+        private double lagWarningRatio = 0.8;
+        private Duration retentionCheckInterval = Duration.ofSeconds(10);
+        private boolean trimAckedOnly = true;
 
         private Builder(String redisUrl) {
             this.redisUrl = redisUrl;
@@ -131,6 +145,9 @@ public record BusOptions(
             reconnectBackoffMax = options.reconnectBackoffMax;
             instanceId = options.instanceId;
             codecOptions = options.codecOptions;
+            lagWarningRatio = options.lagWarningRatio;
+            retentionCheckInterval = options.retentionCheckInterval;
+            trimAckedOnly = options.trimAckedOnly;
         }
 
         /** See {@link BusOptions#maxLength()}. */
@@ -211,11 +228,30 @@ public record BusOptions(
             return this;
         }
 
+        /** See {@link BusOptions#lagWarningRatio()}. */
+        public Builder lagWarningRatio(double lagWarningRatio) {
+            this.lagWarningRatio = lagWarningRatio;
+            return this;
+        }
+
+        /** See {@link BusOptions#retentionCheckInterval()}. */
+        public Builder retentionCheckInterval(Duration retentionCheckInterval) {
+            this.retentionCheckInterval = retentionCheckInterval;
+            return this;
+        }
+
+        /** See {@link BusOptions#trimAckedOnly()}. */
+        public Builder trimAckedOnly(boolean trimAckedOnly) {
+            this.trimAckedOnly = trimAckedOnly;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} naming the first wrong setting. */
         public BusOptions build() {
             return new BusOptions(redisUrl, maxLength, publishTimeout, batchSize, blockTime, maxInFlight,
                     retryPolicy, claimMinIdle, claimInterval, consumerIdleRemoval, drainTimeout,
-                    reconnectBackoffMax, instanceId, codecOptions);
+                    reconnectBackoffMax, instanceId, codecOptions, lagWarningRatio, retentionCheckInterval,
+                    trimAckedOnly);
         }
     }
 }

@@ -23,6 +23,9 @@ public interface ConsumerGroup extends AutoCloseable {
     /** Whether it is reading. */
     boolean isRunning();
 
+    /** Its health, with each stream's status as last looked at ({@link BusOptions#retentionCheckInterval()}). */
+    GroupHealth health();
+
     /**
      * Stops reading, lets in-flight handlers finish within the timeout and acknowledges them; whatever
      * did not finish stays pending, for this consumer's next start or for another consumer to claim.

@@ -1,5 +1,8 @@
 package ng.korrect.bus;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.time.Clock;
 import ng.korrect.bus.internal.DefaultEventBus;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.EventPayload;
@@ -21,9 +24,14 @@ import ng.korrect.catalog.payload.EventPayload;
  */
 public interface EventBus extends AutoCloseable {
 
-    /** Connects to the Redis of the options. */
+    /** Connects to the Redis of the options, without metrics. */
     static EventBus connect(BusOptions options) {
-        return new DefaultEventBus(options);
+        return connect(options, new CompositeMeterRegistry());
+    }
+
+    /** Connects to the Redis of the options, registering the {@link BusMeter}s on that registry. */
+    static EventBus connect(BusOptions options, MeterRegistry registry) {
+        return new DefaultEventBus(options, registry, Clock.systemUTC());
     }
 
     /** A publisher whose events carry that source. */
@@ -41,6 +49,9 @@ public interface EventBus extends AutoCloseable {
     default GroupBuilder consumerGroup(ServiceName service) {
         return consumerGroup(service.wireName());
     }
+
+    /** Whether Redis answers and how every group started from this bus is doing. */
+    BusHealth health();
 
     /** Stops every group started from this bus and closes the connections. */
     @Override

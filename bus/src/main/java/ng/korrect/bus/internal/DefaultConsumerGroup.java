@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import ng.korrect.bus.ConsumerGroup;
+import ng.korrect.bus.GroupHealth;
 import ng.korrect.catalog.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +18,15 @@ final class DefaultConsumerGroup implements ConsumerGroup {
 
     private final GroupContext context;
     private final EntryProcessor processor;
+    private final RetentionWatcher retention;
     private final List<Thread> readers = new ArrayList<>();
     private final Thread acknowledgerThread;
     private volatile boolean running;
 
-    DefaultConsumerGroup(GroupContextFactory factory) {
+    DefaultConsumerGroup(GroupContextFactory factory, BusMetrics metrics) {
         this.context = factory.create(() -> running);
         this.processor = new EntryProcessor(context);
+        this.retention = new RetentionWatcher(context, metrics);
         this.acknowledgerThread = Thread.ofVirtual().name("korrect-ack-" + context.name()).unstarted(context.acknowledger());
     }
 
@@ -43,6 +46,9 @@ final class DefaultConsumerGroup implements ConsumerGroup {
         context.timers().scheduleWithFixedDelay(
                 () -> context.workers().execute(new PendingEntryReclaimer(context, processor)),
                 claimEvery, claimEvery, TimeUnit.MILLISECONDS);
+        long checkEvery = context.options().retentionCheckInterval().toMillis();
+        context.timers().scheduleWithFixedDelay(() -> context.workers().execute(retention),
+                0, checkEvery, TimeUnit.MILLISECONDS);
         LOG.info("consumer {} of group {} reads {}", context.consumerName(), context.name(), context.handlers().keySet());
     }
 
@@ -59,6 +65,11 @@ final class DefaultConsumerGroup implements ConsumerGroup {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    @Override
+    public GroupHealth health() {
+        return new GroupHealth(context.name(), context.consumerName(), running, retention.streams());
     }
 
     @Override
@@ -83,10 +94,6 @@ final class DefaultConsumerGroup implements ConsumerGroup {
     @Override
     public void close() {
         stop(context.options().drainTimeout());
-    }
-
-    long deadLetteredCount() {
-        return context.metrics().deadLetteredCount();
     }
 
     private void awaitHandlers(long deadline) {

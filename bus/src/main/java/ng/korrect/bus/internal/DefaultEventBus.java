@@ -1,5 +1,6 @@
 package ng.korrect.bus.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -10,11 +11,13 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import ng.korrect.bus.BusHealth;
 import ng.korrect.bus.BusOptions;
 import ng.korrect.bus.ConsumerGroup;
 import ng.korrect.bus.EventBus;
 import ng.korrect.bus.EventHandler;
 import ng.korrect.bus.EventPublisher;
+import ng.korrect.bus.retention.ServerVersion;
 import ng.korrect.catalog.EventCodec;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.payload.EventPayload;
@@ -26,24 +29,25 @@ public final class DefaultEventBus implements EventBus {
     private final RedisConnections connections;
     private final EventCodec codec;
     private final Clock clock;
+    private final BusMetrics metrics;
+    private final ServerVersion serverVersion;
     private final List<ConsumerGroup> groups = new CopyOnWriteArrayList<>();
 
-    /** Connects to the Redis of the options. */
-    public DefaultEventBus(BusOptions options) {
-        this(options, Clock.systemUTC());
-    }
-
-    /** Connects, with a clock for envelope and dead-letter timestamps. */
-    public DefaultEventBus(BusOptions options, Clock clock) {
+    /** Connects, registering meters on that registry, with a clock for envelope and dead-letter timestamps. */
+    public DefaultEventBus(BusOptions options, MeterRegistry registry, Clock clock) {
         this.options = options;
         this.clock = clock;
+        this.metrics = new BusMetrics(registry);
         this.codec = EventCodec.create(options.codecOptions());
         this.connections = new RedisConnections(options);
+        this.serverVersion = connections.serverVersion();
     }
 
     @Override
     public EventPublisher publisher(String source) {
-        return new RedisEventPublisher(source, connections, codec, options, clock);
+        boolean trimAckedOnly = options.trimAckedOnly() && serverVersion.trimsAckedOnly();
+        return new RedisEventPublisher(source, connections, codec, options, clock, new PublisherMeters(metrics),
+                trimAckedOnly);
     }
 
     @Override
@@ -52,6 +56,17 @@ public final class DefaultEventBus implements EventBus {
             throw new IllegalArgumentException("a consumer group's name must not be blank");
         }
         return new Builder(group);
+    }
+
+    @Override
+    public BusHealth health() {
+        boolean connected;
+        try {
+            connected = "PONG".equals(connections.shared().sync().ping());
+        } catch (RuntimeException e) {
+            connected = false;
+        }
+        return new BusHealth(connected, groups.stream().map(ConsumerGroup::health).toList());
     }
 
     @Override
@@ -101,7 +116,7 @@ public final class DefaultEventBus implements EventBus {
                     new DeadLetters(connections, clock),
                     Executors.newVirtualThreadPerTaskExecutor(),
                     DefaultConsumerGroup.newTimers(group),
-                    new GroupCounters(), running));
+                    new GroupMeters(metrics, group), running), metrics);
             started.start();
             groups.add(started);
             return started;

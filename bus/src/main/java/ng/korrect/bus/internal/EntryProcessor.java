@@ -74,11 +74,16 @@ final class EntryProcessor {
     private void handle(PendingEntry entry, Event<?> event) {
         Delivery delivery = new Delivery(entry.stream(), entry.entryId(), group.name(), group.consumerName(),
                 entry.deliveryCount());
+        group.metrics().delivered(entry.type());
+        long started = System.nanoTime();
         try {
             runHandlers(event, delivery);
         } catch (Exception failure) {
+            group.metrics().failed(entry.type());
             afterFailure(entry, failure);
             return;
+        } finally {
+            group.metrics().handlerLatency(entry.type()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
         group.acknowledger().acknowledge(entry);
         release(entry);
@@ -109,6 +114,7 @@ final class EntryProcessor {
                 LOG.debug("delivery {} of {} failed, retrying in {}: {}", entry.deliveryCount(), entry.key(),
                         retry.delay(), failure.toString());
                 waitingForRetry.incrementAndGet();
+                group.metrics().retried(entry.type());
                 group.timers().schedule(() -> {
                     waitingForRetry.decrementAndGet();
                     group.workers().execute(() -> redeliver(entry));
@@ -145,7 +151,7 @@ final class EntryProcessor {
     private void finishWithDeadLetter(PendingEntry entry, String reason) {
         try {
             group.deadLetters().deadLetter(entry, group.name(), group.consumerName(), reason);
-            group.metrics().deadLettered();
+            group.metrics().deadLettered(entry.type());
         } catch (RuntimeException e) {
             LOG.warn("cannot dead-letter {}, it stays pending: {}", entry.key(), e.toString());
         } finally {

@@ -28,7 +28,7 @@ record GroupContext(
         DeadLetters deadLetters,
         ExecutorService workers,
         ScheduledExecutorService timers,
-        GroupCounters metrics,
+        GroupMeters metrics,
         BooleanSupplier running) {
 
     static Set<String> newInFlightSet() {

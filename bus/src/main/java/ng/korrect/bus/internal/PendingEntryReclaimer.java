@@ -67,7 +67,7 @@ final class PendingEntryReclaimer implements Runnable {
                 }
             }
             if (used > 0) {
-                group.metrics().reclaimed(used);
+                group.metrics().reclaimed(type, used);
                 LOG.info("group {} claimed {} idle entries of {}", group.name(), used, type.streamKey());
             }
         } finally {
@@ -82,7 +82,6 @@ final class PendingEntryReclaimer implements Runnable {
             if (!consumer.name().equals(group.consumerName()) && consumer.pending() == 0
                     && consumer.idleMillis() > idleLimit) {
                 redis.xgroupDelconsumer(type.streamKey(), io.lettuce.core.Consumer.from(group.name(), consumer.name()));
-                group.metrics().removedConsumer();
                 LOG.info("removed consumer {} from group {} on {}: idle for {} ms with nothing pending",
                         consumer.name(), group.name(), type.streamKey(), consumer.idleMillis());
             }

@@ -11,6 +11,7 @@ import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 import ng.korrect.bus.BusOptions;
+import ng.korrect.bus.retention.ServerVersion;
 
 /**
  * The bus's Redis connections: one shared, multiplexed connection for publishes and acknowledgements,
@@ -41,6 +42,15 @@ public final class RedisConnections implements AutoCloseable {
                 .build());
         shared = client.connect(CODEC);
         transactions = client.connect(CODEC);
+    }
+
+    /** The server's version, or 0.0 when it cannot be read. */
+    ServerVersion serverVersion() {
+        try {
+            return ServerVersion.fromInfo(shared.sync().info("server"));
+        } catch (RuntimeException e) {
+            return new ServerVersion(0, 0);
+        }
     }
 
     /** The shared connection: thread-safe, pipelines the commands of all callers. */

@@ -34,8 +34,10 @@ final class RedisEventPublisher implements EventPublisher {
     private final BusOptions options;
     private final XAddArgs trimming;
     private final Clock clock;
+    private final PublisherMeters meters;
 
-    RedisEventPublisher(String source, RedisConnections connections, EventCodec codec, BusOptions options, Clock clock) {
+    RedisEventPublisher(String source, RedisConnections connections, EventCodec codec, BusOptions options, Clock clock,
+                        PublisherMeters meters, boolean trimAckedOnly) {
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("a publisher's source must not be blank");
         }
@@ -43,8 +45,15 @@ final class RedisEventPublisher implements EventPublisher {
         this.connections = connections;
         this.codec = codec;
         this.options = options;
-        this.trimming = new XAddArgs().maxlen(options.maxLength()).approximateTrimming();
+        this.trimming = trimming(options.maxLength(), trimAckedOnly);
         this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** {@code MAXLEN ~ N}, and {@code ACKED} where the server keeps unacknowledged entries on request. */
+    static XAddArgs trimming(long maxLength, boolean trimAckedOnly) {
+        XAddArgs args = new XAddArgs().maxlen(maxLength).approximateTrimming();
+        return trimAckedOnly ? args.trimmingMode(io.lettuce.core.StreamDeletionPolicy.ACKNOWLEDGED) : args;
     }
 
     @Override
@@ -65,17 +74,21 @@ final class RedisEventPublisher implements EventPublisher {
     @Override
     public CompletableFuture<PublishReceipt> publishAsync(Event<?> event) {
         byte[] wire = codec.encode(event);
+        long started = System.nanoTime();
         try {
             return connections.shared().async()
                     .xadd(event.type().streamKey(), trimming, Map.of(DATA_FIELD, wire))
                     .toCompletableFuture()
                     .handle((entryId, failure) -> {
                         if (failure != null) {
+                            meters.failed(event.type());
                             throw new CompletionException(failed(event, failure));
                         }
+                        meters.published(event.type(), System.nanoTime() - started);
                         return new PublishReceipt(event.id(), event.type(), entryId);
                     });
         } catch (RuntimeException e) {
+            meters.failed(event.type());
             return CompletableFuture.failedFuture(failed(event, e));
         }
     }
@@ -97,6 +110,7 @@ final class RedisEventPublisher implements EventPublisher {
             }
             List<PublishReceipt> receipts = new ArrayList<>(events.size());
             for (int i = 0; i < events.size(); i++) {
+                meters.published(events.get(i).type(), 0);
                 receipts.add(new PublishReceipt(events.get(i).id(), events.get(i).type(), result.get(i)));
             }
             return receipts;
