@@ -2,10 +2,8 @@ package ng.korrect.bus.internal;
 
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.sync.RedisCommands;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import ng.korrect.bus.BusMeter;
 import ng.korrect.bus.retention.RetentionAssessment;
@@ -91,13 +89,13 @@ final class RetentionWatcher implements Runnable {
     }
 
     static StreamGroupStatus read(RedisCommands<String, byte[]> redis, EventType type, String groupName) {
-        Map<String, Object> stream = Replies.asMap(redis.xinfoStream(type.streamKey()));
+        Map<String, Object> stream = RedisReplies.asMap(redis.xinfoStream(type.streamKey()));
         for (Object reply : redis.xinfoGroups(type.streamKey())) {
-            Map<String, Object> info = Replies.asMap((List<?>) reply);
-            if (groupName.equals(Replies.text(info.get("name")))) {
-                return new StreamGroupStatus(type.streamKey(), groupName, Replies.number(stream.get("length")).orElse(0),
-                        Replies.number(stream.get("entries-added")), Replies.number(info.get("pending")).orElse(0),
-                        Replies.number(info.get("entries-read")), Replies.number(info.get("lag")));
+            Map<String, Object> info = RedisReplies.asMap((List<?>) reply);
+            if (groupName.equals(RedisReplies.text(info.get("name")))) {
+                return new StreamGroupStatus(type.streamKey(), groupName, RedisReplies.number(stream.get("length")).orElse(0),
+                        RedisReplies.number(stream.get("entries-added")), RedisReplies.number(info.get("pending")).orElse(0),
+                        RedisReplies.number(info.get("entries-read")), RedisReplies.number(info.get("lag")));
             }
         }
         throw new RedisException("no group " + groupName + " on " + type.streamKey());
@@ -105,37 +103,5 @@ final class RetentionWatcher implements Runnable {
 
     private StreamGroupStatus read(RedisCommands<String, byte[]> redis, EventType type) {
         return read(redis, type, group.name());
-    }
-
-    /** Reads Redis' flat key-value replies. */
-    static final class Replies {
-        private Replies() {
-        }
-
-        static Map<String, Object> asMap(List<?> flat) {
-            Map<String, Object> map = new java.util.HashMap<>();
-            for (int i = 0; i + 1 < flat.size(); i += 2) {
-                map.put(text(flat.get(i)), flat.get(i + 1));
-            }
-            return map;
-        }
-
-        static String text(Object value) {
-            return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
-        }
-
-        static OptionalLong number(Object value) {
-            if (value instanceof Number number) {
-                return OptionalLong.of(number.longValue());
-            }
-            if (value == null) {
-                return OptionalLong.empty();
-            }
-            try {
-                return OptionalLong.of(Long.parseLong(text(value)));
-            } catch (NumberFormatException e) {
-                return OptionalLong.empty();
-            }
-        }
     }
 }
