@@ -13,31 +13,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.BookingCreated;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConsumerGroupLifecycleIT {
 
     private static final String STREAM = EventType.BOOKING_CREATED.streamKey();
 
-    private static RedisFixture redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisFixture.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @BeforeEach
-    void emptyRedis() {
-        redis.flush();
-    }
+    @RegisterExtension
+    static final RedisFixture redis = RedisFixture.ephemeral();
 
     private BusOptions.Builder options() {
         return BusOptions.builder(redis.url()).blockTime(Duration.ofMillis(200));

@@ -11,32 +11,16 @@ import java.util.stream.IntStream;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.BookingCreated;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CrashRecoveryIT {
 
     private static final String STREAM = EventType.BOOKING_CREATED.streamKey();
     private static final int EVENTS = 3_000;
 
-    private static RedisFixture redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisFixture.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @BeforeEach
-    void emptyRedis() {
-        redis.flush();
-    }
+    @RegisterExtension
+    static final RedisFixture redis = RedisFixture.ephemeral();
 
     @Test
     void shouldHandleEveryEventWhenAConsumerIsKilledMidBatchAndAnotherClaimsItsEntries() throws Exception {

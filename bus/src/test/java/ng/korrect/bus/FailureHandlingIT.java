@@ -16,32 +16,16 @@ import ng.korrect.catalog.EventCodec;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.BookingCreated;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FailureHandlingIT {
 
     private static final String STREAM = EventType.BOOKING_CREATED.streamKey();
     private static final String DEAD_LETTERS = EventType.BOOKING_CREATED.deadLetterKey();
 
-    private static RedisFixture redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisFixture.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @BeforeEach
-    void emptyRedis() {
-        redis.flush();
-    }
+    @RegisterExtension
+    static final RedisFixture redis = RedisFixture.ephemeral();
 
     private BusOptions fastRetries() {
         return BusOptions.builder(redis.url())

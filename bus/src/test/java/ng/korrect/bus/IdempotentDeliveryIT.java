@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,41 +14,19 @@ import ng.korrect.catalog.EventCodec;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.BookingCreated;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IdempotentDeliveryIT {
 
     private static final String STREAM = EventType.BOOKING_CREATED.streamKey();
 
-    private static RedisFixture redis;
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> connection;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisFixture.start();
-        client = RedisClient.create(redis.url());
-        connection = client.connect();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        connection.close();
-        client.shutdown();
-        redis.close();
-    }
-
-    @BeforeEach
-    void emptyRedis() {
-        redis.flush();
-    }
+    @RegisterExtension
+    static final RedisFixture redis = RedisFixture.ephemeral();
 
     @Test
     void shouldApplyAnEventThatIsOnTheStreamTwiceOnlyOnce() {
-        RedisIdempotencyGuard guard = new RedisIdempotencyGuard(connection, Duration.ofHours(24), Duration.ofMinutes(1));
+        RedisIdempotencyGuard guard = new RedisIdempotencyGuard(redis.connection(), Duration.ofHours(24), Duration.ofMinutes(1));
         AtomicInteger applied = new AtomicInteger();
         AtomicInteger delivered = new AtomicInteger();
         String wire = EventCodec.create().encodeToString(Event.of(Samples.bookingCreated(1), ServiceName.TRANSACTION));
@@ -70,7 +46,7 @@ class IdempotentDeliveryIT {
 
     @Test
     void shouldLetTheRetryOfAFailedDeliveryRunAndRefuseAConcurrentOne() throws Exception {
-        RedisIdempotencyGuard guard = new RedisIdempotencyGuard(connection, Duration.ofHours(24), Duration.ofMinutes(1));
+        RedisIdempotencyGuard guard = new RedisIdempotencyGuard(redis.connection(), Duration.ofHours(24), Duration.ofMinutes(1));
         Event<BookingCreated> event = Event.of(Samples.bookingCreated(2), ServiceName.TRANSACTION);
         Delivery delivery = new Delivery(STREAM, "1-0", "artisan", "one", 1);
         AtomicInteger applied = new AtomicInteger();

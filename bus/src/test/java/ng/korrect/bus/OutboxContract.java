@@ -18,18 +18,18 @@ import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.InvalidEventException;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.BookingCreated;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the outbox must do on every database it supports; one subclass per database. */
 abstract class OutboxContract {
 
     private static final String STREAM = EventType.BOOKING_CREATED.streamKey();
 
-    private static RedisFixture redis;
+    @RegisterExtension
+    static final RedisFixture redis = RedisFixture.ephemeral();
 
     private TestDatabase database;
     private EventBus bus;
@@ -39,19 +39,8 @@ abstract class OutboxContract {
 
     abstract TestDatabase database();
 
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisFixture.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
     @BeforeEach
     void prepare() throws Exception {
-        redis.flush();
         database = database();
         OutboxTable.standard().createIfMissing(database.dataSource());
         bus = EventBus.connect(BusOptions.builder(redis.url()).publishTimeout(Duration.ofSeconds(1)).build());

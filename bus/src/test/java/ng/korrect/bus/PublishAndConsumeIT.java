@@ -19,29 +19,13 @@ import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.BookingCancelled;
 import ng.korrect.catalog.payload.BookingCreated;
 import ng.korrect.catalog.payload.NotificationSend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PublishAndConsumeIT {
 
-    private static RedisFixture redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisFixture.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @BeforeEach
-    void emptyRedis() {
-        redis.flush();
-    }
+    @RegisterExtension
+    static final RedisFixture redis = RedisFixture.ephemeral();
 
     private BusOptions options() {
         return BusOptions.builder(redis.url()).blockTime(Duration.ofMillis(200)).build();

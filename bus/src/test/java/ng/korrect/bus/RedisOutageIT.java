@@ -4,36 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.BookingCreated;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisOutageIT {
 
     private static final String STREAM = EventType.BOOKING_CREATED.streamKey();
 
-    @TempDir
-    static Path directory;
-
-    private static RedisFixture redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisFixture.startWithAppendOnlyFile(directory);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
+    @RegisterExtension
+    static final RedisFixture redis = RedisFixture.appendOnly();
 
     private BusOptions options() {
         return BusOptions.builder(redis.url())

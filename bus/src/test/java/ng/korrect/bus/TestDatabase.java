@@ -40,6 +40,13 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** A fresh schema on the machine's PostgreSQL; the calling test is skipped when none answers. */
+    public static TestDatabase postgresOrSkip() {
+        TestDatabase postgres = postgresOrNull();
+        org.junit.jupiter.api.Assumptions.assumeTrue(postgres != null, "no PostgreSQL on 127.0.0.1:5432");
+        return postgres;
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

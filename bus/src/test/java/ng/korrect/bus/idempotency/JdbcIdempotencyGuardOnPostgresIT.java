@@ -2,15 +2,11 @@ package ng.korrect.bus.idempotency;
 
 import ng.korrect.bus.TestDatabase;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** Runs against the machine's PostgreSQL when one answers on 127.0.0.1:5432; skipped otherwise. */
 class JdbcIdempotencyGuardOnPostgresIT extends JdbcIdempotencyGuardContract {
 
     @Override
     TestDatabase database() {
-        TestDatabase postgres = TestDatabase.postgresOrNull();
-        assumeTrue(postgres != null, "no PostgreSQL on 127.0.0.1:5432");
-        return postgres;
+        return TestDatabase.postgresOrSkip();
     }
 }
