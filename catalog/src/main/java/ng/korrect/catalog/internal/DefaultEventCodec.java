@@ -2,6 +2,7 @@ package ng.korrect.catalog.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,10 @@ public final class DefaultEventCodec implements EventCodec {
 
     /** Deeper than any event needs, shallow enough that no input can exhaust the stack. */
     private static final int MAX_NESTING_DEPTH = 64;
+
+    /** The range of a JavaScript {@code Date}, outside which {@code toISOString()} has no text to write. */
+    private static final Instant EARLIEST_DATE = Instant.ofEpochMilli(-8_640_000_000_000_000L);
+    private static final Instant LATEST_DATE = Instant.ofEpochMilli(8_640_000_000_000_000L);
 
     private final CodecOptions options;
     private final JsonFactory factory;
@@ -52,6 +57,10 @@ public final class DefaultEventCodec implements EventCodec {
     @Override
     public List<Problem> problemsOf(Event<?> event) {
         List<Problem> problems = new ArrayList<>(0);
+        if (event.timestamp().isBefore(EARLIEST_DATE) || event.timestamp().isAfter(LATEST_DATE)) {
+            problems.add(new Problem("timestamp", "must be within the range of a JavaScript Date, "
+                    + EARLIEST_DATE + " to " + LATEST_DATE + ", was " + event.timestamp()));
+        }
         if (event.source().isBlank()) {
             problems.add(new Problem("source", "must not be blank"));
         }

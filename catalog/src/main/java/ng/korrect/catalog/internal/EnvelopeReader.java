@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +56,17 @@ final class EnvelopeReader {
                     + " bytes, more than the limit of " + maxEnvelopeBytes));
             throw invalid();
         }
-        try (JsonParser parser = factory.createParser(wire)) {
+        CharBuffer text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(wire));
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem("", "not valid UTF-8"));
+            throw invalid();
+        }
+        // Parsed as text: Jackson's byte parser refuses a lone surrogate escaped in a member name, which
+        // JSON.stringify writes and JSON.parse reads, and lets overlong and out-of-range UTF-8 through.
+        try (JsonParser parser = factory.createParser(text.array(), text.arrayOffset() + text.position(),
+                text.remaining())) {
             readEnvelope(parser);
         } catch (JsonProcessingException e) {
             problems.add(new Problem("", "not valid JSON: " + e.getOriginalMessage()));

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.PayloadField;
-import ng.korrect.catalog.internal.FieldChecks;
 
 /**
  * The JSON Schema (draft 2020-12) of each event type's envelope, generated from the payload records.
  * A schema accepts exactly what the codec decodes, as far as JSON Schema can say it: it cannot
- * express the envelope size limit, nor calendar checks on the timestamp.
+ * express the limits on the envelope's size and nesting depth, nor that a key must not repeat, since
+ * a schema sees the parsed value and not the text. Its patterns mean the same in Java and ECMAScript.
  */
 public final class EventSchemas {
 
@@ -18,10 +18,8 @@ public final class EventSchemas {
     public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final String UUID_PATTERN =
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
-    private static final String INSTANT_PATTERN =
-            "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)$";
+    private static final String FINITE_JSON = "finiteJson";
+    private static final String FINITE_JSON_REF = "#/$defs/" + FINITE_JSON;
 
     private EventSchemas() {
     }
@@ -30,30 +28,45 @@ public final class EventSchemas {
     public static ObjectNode of(EventType type) {
         ObjectNode schema = JSON.objectNode();
         schema.put("$schema", DIALECT);
-        schema.put("$id", "urn:korrect:event:" + type.wireName());
         schema.setAll(envelope(type));
         return schema;
     }
 
-    /** The schema of the envelope without {@code $schema} and {@code $id}, for embedding. */
+    /**
+     * The schema of the envelope without {@code $schema}, for embedding. It keeps its {@code $id},
+     * against which its {@code $ref}s resolve wherever it is embedded.
+     */
     static ObjectNode envelope(EventType type) {
         ObjectNode schema = JSON.objectNode();
+        schema.put("$id", "urn:korrect:event:" + type.wireName());
         schema.put("title", type.wireName());
         schema.put("description", type.summary());
         schema.put("type", "object");
         schema.set("required", strings("id", "type", "payload", "timestamp", "source"));
         ObjectNode properties = schema.putObject("properties");
-        properties.set("id", text("The event's unique id, a UUID.").put("pattern", UUID_PATTERN));
+        properties.set("id", text("The event's unique id, a UUID.").put("pattern", SchemaPatterns.UUID));
         properties.putObject("type").put("const", type.wireName());
         properties.set("payload", payload(type));
         properties.set("timestamp", text("When it happened: ISO 8601 with an offset; written in UTC to the millisecond.")
-                .put("pattern", INSTANT_PATTERN));
-        properties.set("source", text("The service that published it.").put("pattern", FieldChecks.NOT_BLANK_PATTERN));
+                .put("pattern", SchemaPatterns.INSTANT));
+        properties.set("source", text("The service that published it.").put("pattern", SchemaPatterns.NOT_BLANK));
         properties.set("correlationId", nullable(text("The request this event belongs to; null reads as absent.")
-                .put("pattern", FieldChecks.NOT_BLANK_PATTERN)));
+                .put("pattern", SchemaPatterns.NOT_BLANK)));
         ObjectNode metadata = properties.putObject("metadata");
         metadata.set("type", strings("object", "null"));
         metadata.put("description", "Free-form facts about the event; null reads as absent.");
+        metadata.putObject("additionalProperties").put("$ref", FINITE_JSON_REF);
+        schema.putObject("$defs").set(FINITE_JSON, finiteJson());
+        return schema;
+    }
+
+    /** Any JSON value whose numbers, however deep, are finite doubles, as the codec holds them. */
+    private static ObjectNode finiteJson() {
+        ObjectNode schema = JSON.objectNode();
+        schema.put("description", "Any JSON value whose numbers, at any depth, fit a double.");
+        schema.put("minimum", -Double.MAX_VALUE).put("maximum", Double.MAX_VALUE);
+        schema.putObject("items").put("$ref", FINITE_JSON_REF);
+        schema.putObject("additionalProperties").put("$ref", FINITE_JSON_REF);
         return schema;
     }
 
@@ -80,8 +93,8 @@ public final class EventSchemas {
         field.description().ifPresent(description -> schema.put("description", description));
         switch (field.kind()) {
             case STRING -> schema.put("type", "string");
-            case IDENTIFIER -> schema.put("type", "string").put("pattern", FieldChecks.NOT_BLANK_PATTERN);
-            case EMAIL -> schema.put("type", "string").put("pattern", FieldChecks.EMAIL_PATTERN);
+            case IDENTIFIER -> schema.put("type", "string").put("pattern", SchemaPatterns.NOT_BLANK);
+            case EMAIL -> schema.put("type", "string").put("pattern", SchemaPatterns.EMAIL);
             case AMOUNT -> schema.put("type", "number").put("minimum", 0).put("maximum", Double.MAX_VALUE);
             case INTEGER -> schema.put("type", "integer").put("minimum", field.min()).put("maximum", field.max());
             case CHOICE -> schema.put("type", "string").set("enum", strings(field.allowedValues().toArray(String[]::new)));
@@ -91,7 +104,10 @@ public final class EventSchemas {
                     schema.put("minItems", 1);
                 }
             }
-            case OBJECT -> schema.put("type", "object");
+            case OBJECT -> {
+                schema.put("type", "object");
+                schema.putObject("additionalProperties").put("$ref", FINITE_JSON_REF);
+            }
         }
         return schema;
     }
