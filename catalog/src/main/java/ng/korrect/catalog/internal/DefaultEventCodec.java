@@ -2,6 +2,7 @@ package ng.korrect.catalog.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,11 @@ public final class DefaultEventCodec implements EventCodec {
     /** A codec with these options. */
     public DefaultEventCodec(CodecOptions options) {
         this.options = options;
+        // A repeated member is refused: JSON.stringify never writes one, and JSON.parse would keep the last
+        // while a streaming read acts on the first, so an entry with two "type"s could mean two things.
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 

@@ -8,17 +8,12 @@ import ng.korrect.catalog.Problem;
 
 /**
  * The catalog's rules on field values, applied to the Java values of a payload: the same checks run
- * when an event is decoded and when one is encoded, and the generated JSON Schemas state them too.
+ * when an event is decoded and when one is encoded, and the generated JSON Schemas state them too ({@code schema.SchemaPatterns}).
  */
 public final class FieldChecks {
 
     /** An email address: something, an {@code @}, a domain with a dot; no spaces, one {@code @}. */
-    public static final String EMAIL_PATTERN = "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$";
-
-    /** A string that is not blank: it holds at least one character that is not white space. */
-    public static final String NOT_BLANK_PATTERN = "\\S";
-
-    private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
 
     private FieldChecks() {
     }
