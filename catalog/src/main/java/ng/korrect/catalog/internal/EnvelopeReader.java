@@ -1,11 +1,16 @@
 package ng.korrect.catalog.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,16 +59,51 @@ final class EnvelopeReader {
         }
         try (JsonParser parser = factory.createParser(wire)) {
             readEnvelope(parser);
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem("", "not valid JSON: " + e.getOriginalMessage()));
+        } catch (JsonParseException e) {
+            // Jackson's UTF-8 parser refuses a member name holding an escaped lone surrogate (backslash,
+            // u, d800), which JSON.stringify writes and JSON.parse reads; its char parser takes it. Only
+            // valid UTF-8 is read again, so any other input fails the same way the second time.
+            String text = strictUtf8(wire);
+            if (text != null) {
+                return new EnvelopeReader(factory, maxEnvelopeBytes).readText(text);
+            }
+            addFailure(e);
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem("", "unreadable: " + e));
+            addFailure(e);
         }
+        return result();
+    }
+
+    private Event<?> readText(String text) {
+        try (JsonParser parser = factory.createParser(text)) {
+            readEnvelope(parser);
+        } catch (IOException | RuntimeException e) {
+            addFailure(e);
+        }
+        return result();
+    }
+
+    private void addFailure(Exception e) {
+        problems.add(e instanceof JsonProcessingException json
+                ? new Problem("", "not valid JSON: " + json.getOriginalMessage())
+                : new Problem("", "unreadable: " + e));
+    }
+
+    private Event<?> result() {
         if (!problems.isEmpty()) {
             throw invalid();
         }
         return new Event<>(id, payload, timestamp, source, Optional.ofNullable(correlationId),
                 Optional.ofNullable(metadata));
+    }
+
+    private static String strictUtf8(byte[] wire) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(wire)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private void readEnvelope(JsonParser parser) throws IOException {
