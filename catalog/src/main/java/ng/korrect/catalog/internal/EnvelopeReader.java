@@ -60,7 +60,7 @@ final class EnvelopeReader {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(wire));
         } catch (CharacterCodingException e) {
-            problems.add(new Problem("", "not valid UTF-8"));
+            problems.add(new Problem("", "not valid JSON: not valid UTF-8"));
             throw invalid();
         }
         // Parsed as text: Jackson's byte parser refuses a lone surrogate escaped in a member name, which

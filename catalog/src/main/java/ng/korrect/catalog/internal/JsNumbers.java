@@ -1,11 +1,14 @@
 package ng.korrect.catalog.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Formats numbers exactly as JavaScript's {@code Number.prototype.toString} does, which is what
  * {@code JSON.stringify} writes: the shortest digits that read back as the same double (which
- * {@link Double#toString} also finds since JDK 19), laid out by ECMAScript's rules.
+ * {@link Double#toString} also finds since JDK 19, but for a few subnormals), laid out by ECMAScript's
+ * rules.
  */
 public final class JsNumbers {
 
@@ -35,6 +38,9 @@ public final class JsNumbers {
 
     private static String formatPositive(double value) {
         BigDecimal shortest = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        if (shortest.precision() == 2 && value < Double.MIN_NORMAL) {
+            shortest = oneDigitIfReadsBack(value, shortest);
+        }
         String digits = shortest.unscaledValue().toString();
         int k = digits.length();
         int n = k - shortest.scale(); // value = 0.digits × 10^n
@@ -50,5 +56,28 @@ public final class JsNumbers {
         int exponent = n - 1;
         String mantissa = k == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
         return mantissa + "e" + (exponent >= 0 ? "+" : "-") + Math.abs(exponent);
+    }
+
+    /**
+     * Where one digit reads back as the value, {@link Double#toString} still prefers two when they are
+     * closer (4.9E-324 for {@link Double#MIN_VALUE}); JavaScript takes the fewest digits (5e-324). That
+     * needs a double so imprecise that only subnormals can be one. Of the one-digit decimals on either
+     * side of the value, this takes the one that reads back, the closer if both do, the even on a tie.
+     */
+    private static BigDecimal oneDigitIfReadsBack(double value, BigDecimal twoDigits) {
+        BigDecimal exact = new BigDecimal(value);
+        BigDecimal below = exact.round(new MathContext(1, RoundingMode.FLOOR));
+        BigDecimal above = exact.round(new MathContext(1, RoundingMode.CEILING));
+        boolean belowReadsBack = below.doubleValue() == value;
+        boolean aboveReadsBack = above.doubleValue() == value;
+        if (belowReadsBack && aboveReadsBack) {
+            int closer = exact.subtract(below).compareTo(above.subtract(exact));
+            boolean belowIsEven = !below.unscaledValue().testBit(0);
+            return (closer < 0 || closer == 0 && belowIsEven ? below : above).stripTrailingZeros();
+        }
+        if (belowReadsBack) {
+            return below.stripTrailingZeros();
+        }
+        return aboveReadsBack ? above.stripTrailingZeros() : twoDigits;
     }
 }
