@@ -148,7 +148,11 @@ final class StreamReader implements Runnable {
         return deliveryCounts(redis, group, type, messages);
     }
 
-    /** Takes at least one permit (waiting a little for it) and as many more as are free, up to a batch. */
+    /**
+     * Takes at least one permit (waiting a little for it) and as many more as are free, up to a batch
+     * and to this stream's share of the group's permits: a reader holds its permits while it blocks, so
+     * without a share the readers of busy streams would starve the others.
+     */
     private int acquirePermits() {
         try {
             if (!group.permits().tryAcquire(100, TimeUnit.MILLISECONDS)) {
@@ -158,7 +162,8 @@ final class StreamReader implements Runnable {
             Thread.currentThread().interrupt();
             return 0;
         }
-        int extra = Math.min(group.options().batchSize() - 1, group.permits().availablePermits());
+        int share = Math.max(1, group.options().maxInFlight() / group.handlers().size());
+        int extra = Math.min(Math.min(group.options().batchSize(), share) - 1, group.permits().availablePermits());
         return extra > 0 && group.permits().tryAcquire(extra) ? 1 + extra : 1;
     }
 
