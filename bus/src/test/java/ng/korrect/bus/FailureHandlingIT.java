@@ -89,6 +89,28 @@ class FailureHandlingIT {
     }
 
     @Test
+    void shouldAcknowledgeOnlyWhenEveryHandlerOfTheGroupSucceeded() {
+        AtomicInteger first = new AtomicInteger();
+        AtomicInteger second = new AtomicInteger();
+        try (EventBus bus = EventBus.connect(fastRetries())) {
+            bus.consumerGroup(ServiceName.ARTISAN)
+                    .on(BookingCreated.class, (event, delivery) -> first.incrementAndGet())
+                    .on(BookingCreated.class, (event, delivery) -> {
+                        if (second.incrementAndGet() < 3) {
+                            throw new IllegalStateException("second handler not ready");
+                        }
+                    })
+                    .start();
+            bus.publisher(ServiceName.TRANSACTION).publish(Samples.bookingCreated(1));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> second.get() == 3);
+            await().atMost(Duration.ofSeconds(5)).until(() -> redis.redis().xpending(STREAM, "artisan").getCount() == 0);
+        }
+        assertThat(first.get()).as("the first handler ran at every delivery").isEqualTo(3);
+        assertThat(redis.redis().exists(DEAD_LETTERS)).isZero();
+    }
+
+    @Test
     void shouldDeadLetterMalformedEntriesAtOnceWithTheReasonAndKeepHandlingTheOthers() {
         Set<String> handled = ConcurrentHashMap.newKeySet();
         EventCodec codec = EventCodec.create();

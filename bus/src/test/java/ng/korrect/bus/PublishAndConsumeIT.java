@@ -87,6 +87,24 @@ class PublishAndConsumeIT {
     }
 
     @Test
+    void shouldPutTheEventAndGroupInTheLoggingContextWhileAHandlerRuns() {
+        AtomicReference<java.util.Map<String, String>> context = new AtomicReference<>();
+        try (EventBus bus = EventBus.connect(options())) {
+            bus.consumerGroup(ServiceName.ARTISAN)
+                    .on(BookingCreated.class, (event, delivery) -> context.set(org.slf4j.MDC.getCopyOfContextMap()))
+                    .start();
+            PublishReceipt receipt = bus.publisher(ServiceName.TRANSACTION)
+                    .publish(Samples.bookingCreated(5), PublishOptions.correlatedWith("req-5"));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> context.get() != null);
+            assertThat(context.get()).containsEntry("eventId", receipt.eventId().toString())
+                    .containsEntry("eventType", "booking.created")
+                    .containsEntry("group", "artisan")
+                    .containsEntry("correlationId", "req-5");
+        }
+    }
+
+    @Test
     void shouldTrimEveryStreamToAboutMaxLength() {
         try (EventBus bus = EventBus.connect(options().toBuilder().maxLength(100).build())) {
             EventPublisher publisher = bus.publisher(ServiceName.TRANSACTION);
