@@ -27,6 +27,7 @@ final class Acknowledger implements Runnable {
     private final Duration retryDelay;
     private final LinkedBlockingQueue<PendingEntry> queue = new LinkedBlockingQueue<>();
     private volatile boolean running = true;
+    private volatile boolean abandoned;
 
     Acknowledger(RedisConnections connections, String group, Duration retryDelay) {
         this.connections = connections;
@@ -49,10 +50,15 @@ final class Acknowledger implements Runnable {
         running = false;
     }
 
+    /** Ends the loop now, leaving unsent acknowledgements: their entries stay pending and are delivered again. */
+    void abandon() {
+        abandoned = true;
+    }
+
     @Override
     public void run() {
         List<PendingEntry> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
+        while ((running || !queue.isEmpty()) && !abandoned) {
             try {
                 PendingEntry first = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (first == null) {

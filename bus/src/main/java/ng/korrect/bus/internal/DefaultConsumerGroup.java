@@ -43,13 +43,27 @@ final class DefaultConsumerGroup implements ConsumerGroup {
                     .start(new StreamReader(context, type, processor)));
         }
         long claimEvery = context.options().claimInterval().toMillis();
-        context.timers().scheduleWithFixedDelay(
-                () -> context.workers().execute(new PendingEntryReclaimer(context, processor)),
+        context.timers().scheduleWithFixedDelay(runAlone(new PendingEntryReclaimer(context, processor)),
                 claimEvery, claimEvery, TimeUnit.MILLISECONDS);
         long checkEvery = context.options().retentionCheckInterval().toMillis();
-        context.timers().scheduleWithFixedDelay(() -> context.workers().execute(retention),
-                0, checkEvery, TimeUnit.MILLISECONDS);
+        context.timers().scheduleWithFixedDelay(runAlone(retention), 0, checkEvery, TimeUnit.MILLISECONDS);
         LOG.info("consumer {} of group {} reads {}", context.consumerName(), context.name(), context.handlers().keySet());
+    }
+
+    /** Runs the task on a worker, skipping a turn while the previous run has not finished. */
+    private Runnable runAlone(Runnable task) {
+        java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (busy.compareAndSet(false, true)) {
+                context.workers().execute(() -> {
+                    try {
+                        task.run();
+                    } finally {
+                        busy.set(false);
+                    }
+                });
+            }
+        };
     }
 
     @Override
@@ -86,6 +100,7 @@ final class DefaultConsumerGroup implements ConsumerGroup {
         context.timers().shutdownNow();
         context.acknowledger().stop();
         join(acknowledgerThread, deadline);
+        context.acknowledger().abandon();
         context.workers().shutdownNow();
         LOG.info("consumer {} of group {} stopped; {} entries left pending", context.consumerName(), context.name(),
                 context.inFlight().size());
