@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,23 +53,35 @@ final class EnvelopeReader {
                     + " bytes, more than the limit of " + maxEnvelopeBytes));
             throw invalid();
         }
-        CharBuffer text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(wire));
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem("", "not valid JSON: not valid UTF-8"));
+        if (!Utf8.isWellFormed(wire) || Utf8.startsWithByteOrderMark(wire)) {
+            problems.add(new Problem("", Utf8.startsWithByteOrderMark(wire)
+                    ? "not valid JSON: starts with a byte order mark" : "not valid JSON: not valid UTF-8"));
             throw invalid();
         }
-        // Parsed as text: Jackson's byte parser refuses a lone surrogate escaped in a member name, which
-        // JSON.stringify writes and JSON.parse reads, and lets overlong and out-of-range UTF-8 through.
-        try (JsonParser parser = factory.createParser(text.array(), text.arrayOffset() + text.position(),
-                text.remaining())) {
+        try (JsonParser parser = factory.createParser(wire)) {
+            readEnvelope(parser);
+        } catch (JsonProcessingException e) {
+            // Jackson's byte parser refuses a lone surrogate escaped in a member name, which JSON.stringify
+            // writes and JSON.parse reads: input it refuses is read once more as text, by the char parser.
+            return new EnvelopeReader(factory, maxEnvelopeBytes).readText(new String(wire, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem("", "unreadable: " + e));
+        }
+        return result();
+    }
+
+    private Event<?> readText(String text) {
+        try (JsonParser parser = factory.createParser(text)) {
             readEnvelope(parser);
         } catch (JsonProcessingException e) {
             problems.add(new Problem("", "not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem("", "unreadable: " + e));
         }
+        return result();
+    }
+
+    private Event<?> result() {
         if (!problems.isEmpty()) {
             throw invalid();
         }
