@@ -49,6 +49,8 @@ public final class BusBenchmarkMain {
             if (selected(only, "latency")) {
                 progress("end-to-end latency at 1,000 and 20,000 events/s");
                 new EndToEndLatency(server, settings).run().forEach(printer::print);
+                progress("the same at 1,000 events/s with plain Lettuce, no bus: the machine's floor");
+                new PlainLettuceLatency(server, settings).run(1_000).forEach(printer::print);
             }
             if (selected(only, "backlog")) {
                 progress("a backlog of " + settings.backlogEvents() + " drained with " + BacklogDrain.MAX_HEAP);
