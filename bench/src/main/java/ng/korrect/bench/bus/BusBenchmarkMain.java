@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * {@code ./korrect bench [--quick]}: the bus benchmarks of issue 3, one JSON line per result on stdout,
  * progress on stderr. Runs against {@code REDIS_URL} when set, else against an embedded Redis of its
- * own. Against a configured server it writes and deletes the keys {@code korrect:events:booking.created}
- * and {@code korrect:bench:xadd}: point it at a scratch server or database.
+ * own. Against a configured server it writes and deletes the keys {@code korrect:events:booking.created},
+ * {@code korrect:bench:xadd} and {@code korrect:bench:latency-floor}: point it at a scratch server or database.
  *
  * <pre>{@code
  * java -cp bench/target/benchmarks.jar ng.korrect.bench.bus.BusBenchmarkMain --quick
@@ -34,7 +34,7 @@ public final class BusBenchmarkMain {
         try (BenchServer server = BenchServer.fromEnvironment()) {
             if (!server.isEmbedded()) {
                 System.err.println("bench: against REDIS_URL " + server.url()
-                        + "; the keys korrect:events:booking.created and korrect:bench:xadd are overwritten");
+                        + "; the keys korrect:events:booking.created, korrect:bench:xadd and korrect:bench:latency-floor are overwritten");
             }
             ResultPrinter printer = new ResultPrinter(System.out, Machine.describe(), server.version(), settings.quick());
             long started = System.nanoTime();
