@@ -34,6 +34,7 @@ final class EndToEndLatency {
     private final BenchSettings settings;
     private final Map<UUID, Long> sentAt = new ConcurrentHashMap<>();
     private final Recorder recorder = new Recorder(3);
+    private final Recorder confirmations = new Recorder(3);
 
     EndToEndLatency(BenchServer server, BenchSettings settings) {
         this.server = server;
@@ -83,14 +84,22 @@ final class EndToEndLatency {
             }
             if (i == warmUpEvents) {
                 recorder.getIntervalHistogram(); // forget the warm-up
+                confirmations.getIntervalHistogram();
                 recordingStarted = System.nanoTime();
             }
             Event<BookingCreated> event = publisher.envelope(bookings.payload(i), bookings.options(i));
             window.acquire();
-            if (i >= warmUpEvents) {
-                sentAt.put(event.id(), System.nanoTime());
+            boolean recording = i >= warmUpEvents;
+            long sent = System.nanoTime();
+            if (recording) {
+                sentAt.put(event.id(), sent);
             }
-            publisher.publishAsync(event).whenComplete((receipt, failure) -> window.release());
+            publisher.publishAsync(event).whenComplete((receipt, failure) -> {
+                if (recording) {
+                    confirmations.recordValue(System.nanoTime() - sent);
+                }
+                window.release();
+            });
         }
         long publishingNanos = System.nanoTime() - recordingStarted;
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -99,13 +108,13 @@ final class EndToEndLatency {
         }
         int unhandled = sentAt.size();
         sentAt.clear();
-        return new Phase(perSecond, recorder.getIntervalHistogram(), total - warmUpEvents, publishingNanos, unhandled,
-                warmUp);
+        return new Phase(perSecond, recorder.getIntervalHistogram(), confirmations.getIntervalHistogram(),
+                total - warmUpEvents, publishingNanos, unhandled, warmUp);
     }
 
     /** The latencies recorded at one rate. */
-    private record Phase(int targetRate, Histogram histogram, long published, long publishingNanos, int unhandled,
-                         Duration warmUp) {
+    private record Phase(int targetRate, Histogram histogram, Histogram confirmations, long published,
+                         long publishingNanos, int unhandled, Duration warmUp) {
 
         double percentileMs(double percentile) {
             return histogram.getValueAtPercentile(percentile) / 1e6;
@@ -123,6 +132,9 @@ final class EndToEndLatency {
             details.put("p99_ms", ResultPrinter.rounded(percentileMs(99)));
             details.put("p99_9_ms", ResultPrinter.rounded(percentileMs(99.9)));
             details.put("max_ms", ResultPrinter.rounded(histogram.getMaxValue() / 1e6));
+            // publish to XADD confirmed: the part of the latency that is the publish's own round trip
+            details.put("publish_confirmed_p50_ms", ResultPrinter.rounded(confirmations.getValueAtPercentile(50) / 1e6));
+            details.put("publish_confirmed_p99_ms", ResultPrinter.rounded(confirmations.getValueAtPercentile(99) / 1e6));
             details.put("warm_up", "first the JIT's, at 20,000/s, then " + warmUp.toSeconds() + " s at the rate, unrecorded");
             details.put("target", target);
             if (!Double.isNaN(limitMs)) {
