@@ -8,12 +8,21 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Batches the publishes to one stream by themselves: a publish goes out at once while fewer than
- * {@link #MAX_BATCHES_IN_FLIGHT} commands are on the wire for the stream; otherwise it waits, with the
- * others that arrive meanwhile, for the next reply, and they all go out in one command (at most
- * {@link #MAX_BATCH} envelopes). One publish at a time is thus one plain {@code XADD} with no added
- * delay, while many in flight cost one command per batch instead of one per event, on the client
- * and in Redis. Order is kept: envelopes leave in the order they were added.
+ * Batches the publishes to one stream by themselves: a publish goes out at once when no command is on
+ * the wire for the stream; otherwise it waits, with the others that arrive meanwhile, for a reply, and
+ * they go out together, at most {@link #MAX_BATCH} envelopes per command and at most
+ * {@link #MAX_IN_FLIGHT} commands on the wire, so that Redis works on one while the next is sent. One
+ * publish at a time is thus one plain {@code XADD} with no added delay, while many in flight cost one
+ * command per batch instead of one per event, on the client and in Redis.
+ *
+ * <p>Order is kept: envelopes reach Redis in the order they were added. Lettuce writes a command at
+ * once when it is sent from the connection's event loop (where replies complete), but queues it for
+ * that loop when it is sent from any other thread, so a command sent from a reply's callback could
+ * overtake one sent just before from a caller's thread. Hence: a caller's thread sends only when
+ * nothing is in flight for the stream; every later batch is sent from the callback of a successful
+ * reply, on the event loop, in order. A callback that runs elsewhere (a failure, such as a timeout, or
+ * a reply that came before its callback was attached, which then runs on the attaching thread) sends
+ * the next batch only when nothing else is in flight.
  *
  * <p>Thread-safe.
  */
@@ -21,13 +30,13 @@ final class PublishBatcher {
 
     /** The most envelopes in one command. */
     static final int MAX_BATCH = 256;
-    /** The most commands on the wire for one stream, so that Redis works on one while the next is sent. */
-    static final int MAX_BATCHES_IN_FLIGHT = 2;
+    /** The most commands on the wire for one stream. */
+    static final int MAX_IN_FLIGHT = 2;
 
     private final StreamAppender appender;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
-    private int batchesInFlight;
+    private int inFlight;
 
     PublishBatcher(StreamAppender appender) {
         this.appender = appender;
@@ -40,29 +49,30 @@ final class PublishBatcher {
         lock.lock();
         try {
             queue.add(waiting);
-            if (batchesInFlight < MAX_BATCHES_IN_FLIGHT) {
+            if (inFlight == 0) {
                 batch = takeBatch();
             }
         } finally {
             lock.unlock();
         }
         if (batch != null) {
-            send(batch);
+            send(batch, false);
         }
         return waiting.entryId();
     }
 
-    /** Takes the next batch off the queue, counting it in flight; call with the lock held. */
+    /** Takes the next batch off the queue and counts it in flight; call with the lock held. */
     private List<Waiting> takeBatch() {
         List<Waiting> batch = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
         while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
             batch.add(queue.poll());
         }
-        batchesInFlight++;
+        inFlight++;
         return batch;
     }
 
-    private void send(List<Waiting> batch) {
+    /** Sends the batch; {@code fromEventLoop} when called from a reply's callback on the event loop. */
+    private void send(List<Waiting> batch, boolean fromEventLoop) {
         List<byte[]> envelopes = new ArrayList<>(batch.size());
         for (Waiting waiting : batch) {
             envelopes.add(waiting.envelope());
@@ -73,8 +83,11 @@ final class PublishBatcher {
         } catch (RuntimeException e) {
             reply = StreamAppender.failed(e);
         }
+        Thread attaching = Thread.currentThread();
         reply.whenComplete((entryIds, error) -> {
-            sendNext(); // before completing this batch's futures, so that Redis is not kept waiting on them
+            // a successful reply completes on the event loop; the callback runs there unless it was attached late
+            boolean onEventLoop = error == null && (fromEventLoop || Thread.currentThread() != attaching);
+            sendNext(onEventLoop); // before completing this batch's futures, so that Redis is not kept waiting
             Throwable failure = error == null && entryIds.size() != batch.size()
                     ? new IllegalStateException(batch.size() + " envelopes appended, " + entryIds.size() + " ids returned")
                     : error;
@@ -88,19 +101,21 @@ final class PublishBatcher {
         });
     }
 
-    private void sendNext() {
-        List<Waiting> next = null;
+    /** After a reply: fills the wire again from the event loop, or after a failure sends only into an empty one. */
+    private void sendNext(boolean onEventLoop) {
+        List<List<Waiting>> next = new ArrayList<>(MAX_IN_FLIGHT);
         lock.lock();
         try {
-            batchesInFlight--;
-            if (!queue.isEmpty()) {
-                next = takeBatch();
+            inFlight--;
+            int limit = onEventLoop ? MAX_IN_FLIGHT : 1;
+            while (!queue.isEmpty() && inFlight < limit) {
+                next.add(takeBatch());
             }
         } finally {
             lock.unlock();
         }
-        if (next != null) {
-            send(next);
+        for (List<Waiting> batch : next) {
+            send(batch, onEventLoop);
         }
     }
 
