@@ -70,6 +70,60 @@ class PublishAndConsumeIT {
     }
 
     @Test
+    void shouldWriteManyPublishesInFlightInOrderAndInTheFormOfOneXaddEach() {
+        List<PublishReceipt> receipts;
+        try (EventBus bus = EventBus.connect(options().toBuilder().maxLength(100_000).build())) {
+            EventPublisher publisher = bus.publisher(ServiceName.TRANSACTION);
+            receipts = IntStream.range(0, 5_000)
+                    .mapToObj(i -> publisher.publishAsync(Samples.bookingCreated(i), PublishOptions.none()))
+                    .toList().stream().map(CompletableFuture::join).toList();
+        }
+
+        List<StreamMessage<String, String>> entries = redis.redis()
+                .xrange(EventType.BOOKING_CREATED.streamKey(), io.lettuce.core.Range.create("-", "+"));
+        assertThat(entries).extracting(StreamMessage::getId)
+                .containsExactlyElementsOf(receipts.stream().map(PublishReceipt::entryId).toList());
+        for (int i = 0; i < entries.size(); i++) {
+            assertThat(entries.get(i).getBody()).containsOnlyKeys("data");
+            Event<?> decoded = EventCodec.create().decode(entries.get(i).getBody().get("data"));
+            assertThat(decoded.id()).isEqualTo(receipts.get(i).eventId());
+            assertThat(decoded.payload()).isEqualTo(Samples.bookingCreated(i));
+        }
+        // so many in flight at once go out several per command (EVAL), which this test is meant to cover
+        assertThat(redis.redis().info("commandstats")).contains("cmdstat_eval:");
+    }
+
+    @Test
+    void shouldKeepTheOrderOfOneThreadsPublishesWhenTheyComeInBursts() {
+        // bursts of 1 to 4 with short pauses: the pattern in which a batch sent from a reply's callback
+        // could overtake one sent just before from the publishing thread
+        List<CompletableFuture<PublishReceipt>> receipts = new java.util.ArrayList<>();
+        try (EventBus bus = EventBus.connect(options().toBuilder().maxLength(100_000).build())) {
+            EventPublisher publisher = bus.publisher(ServiceName.TRANSACTION);
+            int number = 0;
+            for (int burst = 0; burst < 5_000; burst++) {
+                for (int i = 0; i <= burst % 4; i++) {
+                    receipts.add(publisher.publishAsync(Samples.bookingCreated(number++), PublishOptions.none()));
+                }
+                long until = System.nanoTime() + (burst % 7) * 20_000L;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+            }
+            receipts.forEach(CompletableFuture::join);
+        }
+
+        List<StreamMessage<String, String>> entries = redis.redis()
+                .xrange(EventType.BOOKING_CREATED.streamKey(), io.lettuce.core.Range.create("-", "+"));
+        assertThat(entries).hasSize(receipts.size());
+        EventCodec codec = EventCodec.create();
+        for (int i = 0; i < entries.size(); i++) {
+            assertThat(codec.decode(entries.get(i).getBody().get("data")).payload())
+                    .as("entry %d of the stream", i).isEqualTo(Samples.bookingCreated(i));
+        }
+    }
+
+    @Test
     void shouldConsumeAnEntryWrittenByTheNodeJsServices() {
         String nodeWire = "{\"id\":\"5b1f7d0e-2c44-4d5e-9a3b-0c6f4e8a2b11\",\"type\":\"booking.created\",\"payload\":"
                 + "{\"bookingId\":\"b-node\",\"customerId\":\"c-1\",\"artisanId\":\"a-1\",\"artisanProfileId\":\"p-1\","

@@ -21,9 +21,13 @@ import ng.korrect.bus.PublishOptions;
 import ng.korrect.bus.PublishReceipt;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.EventCodec;
+import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.payload.EventPayload;
 
-/** Publishes with {@code XADD ... MAXLEN ~ N * data <envelope>} on the shared connection. */
+/**
+ * Publishes with {@code XADD ... MAXLEN ~ N * data <envelope>} on the shared connection; publishes to a
+ * stream that arrive while earlier ones are on the wire go out together ({@link PublishBatcher}).
+ */
 final class RedisEventPublisher implements EventPublisher {
 
     static final String DATA_FIELD = "data";
@@ -33,6 +37,7 @@ final class RedisEventPublisher implements EventPublisher {
     private final EventCodec codec;
     private final BusOptions options;
     private final XAddArgs trimming;
+    private final PublishBatcher[] batchers;
     private final Clock clock;
     private final PublisherMeters meters;
 
@@ -46,6 +51,11 @@ final class RedisEventPublisher implements EventPublisher {
         this.codec = codec;
         this.options = options;
         this.trimming = trimming(options.maxLength(), trimAckedOnly);
+        this.batchers = new PublishBatcher[EventType.values().length];
+        for (EventType type : EventType.values()) {
+            batchers[type.ordinal()] = new PublishBatcher(
+                    new StreamAppender(connections, type.streamKey(), options.maxLength(), trimAckedOnly));
+        }
         this.clock = clock;
         this.meters = meters;
     }
@@ -76,9 +86,7 @@ final class RedisEventPublisher implements EventPublisher {
         byte[] wire = codec.encode(event);
         long started = System.nanoTime();
         try {
-            return connections.shared().async()
-                    .xadd(event.type().streamKey(), trimming, Map.of(DATA_FIELD, wire))
-                    .toCompletableFuture()
+            return batchers[event.type().ordinal()].add(wire)
                     .handle((entryId, failure) -> {
                         if (failure != null) {
                             meters.failed(event.type());
