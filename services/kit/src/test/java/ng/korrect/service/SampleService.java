@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import ng.korrect.bus.EventBus;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.UserDeleted;
 
 /** A tiny service on the kit: one write route that publishes, routes that fail each way, one handler. */
-final class SampleService extends KorrectService {
+class SampleService extends KorrectService {
 
     final List<Event<UserDeleted>> handled = new CopyOnWriteArrayList<>();
+    final CountDownLatch slowRequestEntered = new CountDownLatch(1);
 
     SampleService(ServiceConfig config) {
         super(config);
@@ -49,6 +51,11 @@ final class SampleService extends KorrectService {
         });
         app.post("/api/v1/conflict", ctx -> {
             throw ApiException.conflict("already done");
+        });
+        app.get("/api/v1/slow", ctx -> {
+            slowRequestEntered.countDown();
+            Thread.sleep(1_500);
+            ctx.json(Map.of("finished", true));
         });
         app.get("/api/v1/boom", ctx -> {
             throw new IllegalStateException("secret internals at db.example:5432");
