@@ -49,9 +49,7 @@ public final class Transactions {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                PublishOptions options = Correlation.current().map(PublishOptions::correlatedWith)
-                        .orElse(PublishOptions.none());
-                T result = work.run(new OutboxTransaction(connection, envelopes, outbox, options));
+                T result = work.run(on(connection));
                 connection.commit();
                 return result;
             } catch (Exception | Error failure) {
@@ -65,6 +63,24 @@ public final class Transactions {
         } catch (Exception e) {
             throw new KitException("transaction failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A {@link Transaction} on a transaction someone else owns and commits: a consumer group's handler
+     * guarded by {@link ng.korrect.bus.idempotency.JdbcIdempotencyGuard} publishes through it, so its
+     * events commit with its writes and the handled mark. Inside a handler the events carry the handled
+     * event's correlation id (the bus carries it on).
+     *
+     * <pre>{@code
+     * group.on(UserDeleted.class, context.idempotency().guard((event, delivery, connection) -> {
+     *     conversations.eraseUser(connection, event.payload().userId());
+     *     context.transactions().on(connection).publish(...);
+     * }));
+     * }</pre>
+     */
+    public Transaction on(Connection transaction) {
+        PublishOptions options = Correlation.current().map(PublishOptions::correlatedWith).orElse(PublishOptions.none());
+        return new OutboxTransaction(Objects.requireNonNull(transaction, "transaction"), envelopes, outbox, options);
     }
 
     /** Runs work that returns nothing in a new transaction; see {@link #inTransaction(TransactionWork)}. */

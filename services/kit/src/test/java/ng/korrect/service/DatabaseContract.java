@@ -93,6 +93,22 @@ abstract class DatabaseContract {
     }
 
     @Test
+    void shouldPublishIntoATransactionThatTheCallerOwns() throws SQLException {
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            insertNote(connection, "user-2");
+            transactions.on(connection).publish(new UserDeleted("user-2", "bo@example.ng"));
+            connection.rollback();
+            assertThat(count("SELECT COUNT(*) FROM korrect_outbox")).isZero();
+
+            transactions.on(connection).publish(new UserDeleted("user-2", "bo@example.ng"));
+            connection.commit();
+        }
+        assertThat(count("SELECT COUNT(*) FROM korrect_outbox")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM notes")).isZero();
+    }
+
+    @Test
     void shouldTranslateSqlFailures() {
         assertThatThrownBy(() -> transactions.run(tx -> tx.connection().createStatement().execute("SELECT nope FROM notes")))
                 .isInstanceOf(DatabaseException.class);
