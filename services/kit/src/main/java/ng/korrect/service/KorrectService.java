@@ -17,6 +17,7 @@ import ng.korrect.bus.outbox.OutboxTable;
 import ng.korrect.catalog.EventCodec;
 import ng.korrect.embedded.EmbeddedRedis;
 import ng.korrect.service.internal.CountingGroupBuilder;
+import ng.korrect.service.internal.OutboxBacklogGauge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +106,7 @@ public abstract class KorrectService implements AutoCloseable {
                     new Auth(TokenVerifier.of(config)), registry, clock);
             relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), publisher, codec,
                     OutboxRelayOptions.DEFAULTS);
+            OutboxBacklogGauge.register(registry, relay, OutboxTable.standard());
             CountingGroupBuilder builder = new CountingGroupBuilder(bus.consumerGroup(config.service()));
             handlers(builder, context);
             group = builder.hasHandlers() ? builder.start() : null;

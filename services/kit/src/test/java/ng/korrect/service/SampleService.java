@@ -11,6 +11,7 @@ import ng.korrect.bus.EventBus;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.UserDeleted;
+import org.slf4j.MDC;
 
 /** A tiny service on the kit: one write route that publishes, routes that fail each way, one handler. */
 class SampleService extends KorrectService {
@@ -52,6 +53,8 @@ class SampleService extends KorrectService {
         app.post("/api/v1/conflict", ctx -> {
             throw ApiException.conflict("already done");
         });
+        app.get("/api/v1/ids", ctx -> ctx.json(Map.of("correlationId", MDC.get(Correlation.MDC_KEY),
+                "requestId", MDC.get(Correlation.REQUEST_MDC_KEY))));
         app.get("/api/v1/slow", ctx -> {
             slowRequestEntered.countDown();
             Thread.sleep(1_500);

@@ -90,6 +90,22 @@ class ServiceHttpIT {
     }
 
     @Test
+    void shouldReplaceACorrelationIdThatCouldForgeLogLines() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/ids", null, null, "X-Correlation-Id", "a b");
+
+        assertThat(response.headers().firstValue("X-Correlation-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
+    }
+
+    @Test
+    void shouldPutBothIdsInTheLoggingContextOfTheHandler() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/ids", null, null, "X-Correlation-Id", "trace-mdc");
+
+        JsonNode ids = json(response);
+        assertThat(ids.get("correlationId").asText()).isEqualTo("trace-mdc");
+        assertThat(ids.get("requestId").asText()).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    @Test
     void shouldNameEveryBadFieldAndWriteNothing() throws Exception {
         long before = REDIS.redis().xlen("korrect:events:user.deleted");
 
@@ -141,7 +157,8 @@ class ServiceHttpIT {
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
             assertThat(metrics.body()).contains("korrect_bus_published_events_total{type=\"user.deleted\"}")
-                    .contains("korrect_bus_delivered_deliveries_total{group=\"users\",type=\"user.deleted\"}");
+                    .contains("korrect_bus_delivered_deliveries_total{group=\"users\",type=\"user.deleted\"}")
+                    .contains("korrect_bus_outbox_backlog_rows{table=\"korrect_outbox\"} 0.0");
         });
     }
 
