@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import ng.korrect.catalog.ServiceName;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,27 @@ class LifecycleIT {
             assertThat(again.readiness().ready()).isTrue();
         } finally {
             again.close();
+        }
+    }
+
+    @Test
+    void shouldRunOnPostgresInTheSchemaItIsGiven() throws Exception {
+        Assumptions.assumeTrue(TestDatabases.postgresAnswers(), "no PostgreSQL at " + TestDatabases.POSTGRES_URL);
+        String schema = TestDatabases.throwawaySchema();
+        SampleService service = new SampleService(config(Map.of("DATABASE_URL", TestDatabases.POSTGRES_URL))) {
+            @Override
+            protected String schema() {
+                return schema;
+            }
+        };
+        try {
+            service.start();
+
+            assertThat(get(service, "/health/ready").statusCode()).isEqualTo(200);
+            assertThat(service.context().database().schema()).isEqualTo(schema);
+        } finally {
+            service.close();
+            TestDatabases.dropSchema(TestDatabases.POSTGRES_URL, schema);
         }
     }
 
