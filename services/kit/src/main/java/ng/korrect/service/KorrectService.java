@@ -118,6 +118,10 @@ public abstract class KorrectService implements AutoCloseable {
             throw e;
         }
         readiness.started(true);
+        if (config.jwtSecretGenerated()) {
+            LOG.warn("{}: JWT_SECRET is unset; access tokens are signed with a key generated for this process only",
+                    config.service().wireName());
+        }
         LOG.info("{} started on port {}", config.service().wireName(), http.port());
         return this;
     }
