@@ -40,7 +40,7 @@ public final class Auth {
         return verifier.verify(header.substring(BEARER.length()).strip());
     }
 
-    /** The caller, who must have one of the roles; 401 without a valid token, 403 for another role. */
+    /** The caller, who must have one of the roles (any role when none is given); 401 without a valid token, 403 for another role. */
     public Caller require(Context ctx, Role... roles) {
         Caller caller = caller(ctx);
         List<Role> allowed = Arrays.asList(roles);
