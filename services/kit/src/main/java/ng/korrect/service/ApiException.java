@@ -1,0 +1,71 @@
+package ng.korrect.service;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request that fails with a 4xx status: the HTTP layer answers it with the contracts' error body
+ * {@code {"error":{"code","message","details"}}}. Throw one from a route; use the factories.
+ */
+public final class ApiException extends KitException {
+
+    private final int status;
+    private final String code;
+    private final Object details;
+
+    /** A failure with that status, machine-readable code, message and details (may be null). */
+    public ApiException(int status, String code, String message, Object details) {
+        super(message);
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("status must be 4xx or 5xx, was " + status);
+        }
+        this.status = status;
+        this.code = Objects.requireNonNull(code, "code");
+        this.details = details;
+    }
+
+    /** 400: the body breaks these rules, one per bad field. */
+    public static ApiException validation(List<FieldProblem> problems) {
+        return new ApiException(400, "validation_failed", "the request is not valid", List.copyOf(problems));
+    }
+
+    /** 400 with one message and no field. */
+    public static ApiException badRequest(String message) {
+        return new ApiException(400, "bad_request", message, null);
+    }
+
+    /** 401: no valid access token. */
+    public static ApiException unauthorized(String message) {
+        return new ApiException(401, "unauthorized", message, null);
+    }
+
+    /** 403: the caller may not do this. */
+    public static ApiException forbidden(String message) {
+        return new ApiException(403, "forbidden", message, null);
+    }
+
+    /** 404: no such thing. */
+    public static ApiException notFound(String message) {
+        return new ApiException(404, "not_found", message, null);
+    }
+
+    /** 409: the request conflicts with the current state. */
+    public static ApiException conflict(String message) {
+        return new ApiException(409, "conflict", message, null);
+    }
+
+    /** The HTTP status. */
+    public int status() {
+        return status;
+    }
+
+    /** The machine-readable code, e.g. {@code validation_failed}. */
+    public String code() {
+        return code;
+    }
+
+    /** The details (null when none), rendered as JSON. */
+    public Object details() {
+        return details;
+    }
+}

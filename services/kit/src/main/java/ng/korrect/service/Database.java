@@ -1,0 +1,149 @@
+package ng.korrect.service;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
+import ng.korrect.bus.outbox.OutboxTable;
+import org.flywaydb.core.Flyway;
+
+/**
+ * One service's database: a HikariCP pool on the service's own schema, migrated by Flyway from
+ * {@code classpath:db/migration/{service}}, with the bus's outbox table ({@link OutboxTable#standard()})
+ * and handled-events table ({@link JdbcIdempotencyGuard#DEFAULT_TABLE}) created in that schema.
+ *
+ * <p>PostgreSQL when {@code DATABASE_URL} is a {@code jdbc:postgresql:} URL (user and password in the
+ * URL); an explicit {@code jdbc:h2:} URL is used as given; otherwise an embedded H2 file of the service's
+ * own, {@code {KORRECT_DATA_DIR}/{service}.mv.db}, in PostgreSQL mode. One file per service rather than
+ * one shared file, because an H2 file is locked by the process that opens it: services that run in
+ * separate processes must not share one. The schema is the service's name on every database, so the
+ * tables are named the same way on H2 and on a shared PostgreSQL.
+ *
+ * <p>The outbox and handled-events tables are created with the bus's DDL after the service's
+ * migrations, not by a Flyway migration of the kit, so that the kit never takes a version number
+ * from the service's own migration history. Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Pattern SQL_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final HikariDataSource pool;
+    private final String schema;
+    private final int migrationsApplied;
+
+    private Database(HikariDataSource pool, String schema, int migrationsApplied) {
+        this.pool = pool;
+        this.schema = schema;
+        this.migrationsApplied = migrationsApplied;
+    }
+
+    /** Opens and migrates the database of the configuration, in the schema named after the service. */
+    public static Database open(ServiceConfig config) {
+        return open(config, config.service().wireName());
+    }
+
+    /**
+     * Opens and migrates the database of the configuration in that schema (tests pass a throwaway one),
+     * with the migrations of {@code classpath:db/migration/{service}}.
+     *
+     * @throws KitException when the database cannot be reached or a migration fails
+     */
+    public static Database open(ServiceConfig config, String schema) {
+        if (!SQL_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("schema must be a lower-case SQL name, was " + schema);
+        }
+        String url = config.databaseUrl().orElseGet(() -> embeddedUrl(config.dataDir(), config.service().wireName()));
+        try {
+            createSchema(url, schema);
+            HikariDataSource pool = pool(url, schema, config.service().wireName());
+            try {
+                int applied = migrate(pool, schema, "classpath:db/migration/" + config.service().wireName());
+                OutboxTable.standard().createIfMissing(pool);
+                new JdbcIdempotencyGuard(pool).createTableIfMissing();
+                return new Database(pool, schema, applied);
+            } catch (SQLException | RuntimeException e) {
+                pool.close();
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new KitException("cannot open the database of " + config.service().wireName() + " ("
+                    + redacted(url) + ", schema " + schema + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** The pool; connections have the service's schema as their current schema. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** The service's schema. */
+    public String schema() {
+        return schema;
+    }
+
+    /** How many migrations this open applied (0 when the schema was up to date). */
+    public int migrationsApplied() {
+        return migrationsApplied;
+    }
+
+    /** Whether the database answers within a second. */
+    public boolean answers() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Closes the pool. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    static String embeddedUrl(Path dataDir, String service) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve(service);
+        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    private static void createSchema(String url, String schema) throws SQLException {
+        Objects.requireNonNull(url, "url");
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        }
+    }
+
+    private static HikariDataSource pool(String url, String schema, String service) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(url);
+        hikari.setSchema(schema);
+        hikari.setPoolName("korrect-" + service);
+        hikari.setMaximumPoolSize(10);
+        hikari.setConnectionTimeout(5_000);
+        return new HikariDataSource(hikari);
+    }
+
+    private static int migrate(DataSource dataSource, String schema, String location) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(false)
+                .locations(location)
+                .failOnMissingLocations(false)
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
+    private static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

@@ -1,0 +1,76 @@
+package ng.korrect.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Objects;
+import ng.korrect.service.internal.ErrorResponses;
+import ng.korrect.service.internal.HealthRoutes;
+import ng.korrect.service.internal.RequestIds;
+
+/**
+ * A service's HTTP server (Javalin 6 on Jetty, virtual threads, Jackson for JSON) with what every
+ * service answers the same way: request and correlation ids ({@link RequestContext}), the contracts'
+ * error body for every failure, {@code /health}, {@code /health/ready} and {@code /metrics}. Routes are
+ * added on {@link #app()} before {@link #start(int)}. Closing it stops taking requests and lets those
+ * in flight finish within the drain timeout.
+ *
+ * <pre>{@code
+ * HttpServer http = HttpServer.create("users", registry, readiness, Duration.ofSeconds(10));
+ * http.app().post("/api/v1/auth/register", ctx -> ...);
+ * http.start(3001);
+ * }</pre>
+ */
+public final class HttpServer implements AutoCloseable {
+
+    private final Javalin app;
+
+    private HttpServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** A server for that service, not yet started. */
+    public static HttpServer create(String service, PrometheusMeterRegistry registry, Readiness readiness,
+                                    Duration drainTimeout) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(readiness, "readiness");
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.useVirtualThreads = true;
+            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.jetty.modifyServer(server -> server.setStopTimeout(drainTimeout.toMillis()));
+        });
+        RequestIds.install(app);
+        ErrorResponses.install(app);
+        HealthRoutes.install(app, service, readiness, registry);
+        return new HttpServer(app);
+    }
+
+    /** The Javalin app, to add routes to. */
+    public Javalin app() {
+        return app;
+    }
+
+    /** Starts listening on that port of every interface (0: a free one). */
+    public HttpServer start(int port) {
+        app.start(port);
+        return this;
+    }
+
+    /** The port it listens on, once started. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops, letting requests in flight finish within the drain timeout. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,187 @@
+package ng.korrect.service;
+
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import ng.korrect.bus.BusOptions;
+import ng.korrect.bus.ConsumerGroup;
+import ng.korrect.bus.EventBus;
+import ng.korrect.bus.EventPublisher;
+import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
+import ng.korrect.bus.outbox.OutboxRelay;
+import ng.korrect.bus.outbox.OutboxRelayOptions;
+import ng.korrect.bus.outbox.OutboxTable;
+import ng.korrect.catalog.EventCodec;
+import ng.korrect.embedded.EmbeddedRedis;
+import ng.korrect.service.internal.CountingGroupBuilder;
+import ng.korrect.service.internal.OutboxBacklogGauge;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The skeleton of a service: a subclass adds its routes and its consumer group's handlers, the kit does
+ * the rest. {@link #start()} opens, in order, the database (with migrations from
+ * {@code db/migration/{service}}), the bus (an embedded Redis under the data directory when
+ * {@code REDIS_URL} is unset), the outbox relay, the consumer group (when there are handlers) and HTTP,
+ * then marks the service ready; {@link #close()} marks it not ready and stops in reverse order, letting
+ * HTTP requests and handlers in flight finish. A failed start closes what it opened.
+ *
+ * <pre>{@code
+ * final class UsersService extends KorrectService {
+ *     UsersService(ServiceConfig config) { super(config); }
+ *     protected void routes(Javalin app, ServiceContext context) { app.post("/api/v1/auth/register", ...); }
+ *     protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
+ *         group.on(UserDeleted.class, context.idempotency().guard((event, delivery, tx) -> ...));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Start and close are synchronized; a service is started once.
+ */
+public abstract class KorrectService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KorrectService.class);
+    /** How long a stop waits for HTTP requests and handlers in flight. */
+    public static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ServiceConfig config;
+    private final Clock clock;
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Readiness readiness = new Readiness();
+    private final EventCodec codec = EventCodec.create();
+    private volatile Database database;
+    private volatile EventBus bus;
+    private volatile ConsumerGroup group;
+    private EmbeddedRedis embeddedRedis;
+    private OutboxRelay relay;
+    private HttpServer http;
+    private ServiceContext context;
+
+    /** A service with these settings and the system clock. */
+    protected KorrectService(ServiceConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    /** A service with these settings and that clock. */
+    protected KorrectService(ServiceConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        readiness.check("migrations", () -> database != null)
+                .check("database", () -> database != null && database.answers())
+                .check("redis", () -> bus != null && bus.health().connected())
+                .check("consumerGroup", () -> group == null ? bus != null : group.isRunning());
+    }
+
+    /** Adds the service's routes. */
+    protected abstract void routes(Javalin app, ServiceContext context);
+
+    /** Adds the handlers of the service's consumer group; none by default. */
+    protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
+    }
+
+    /** The database schema; the service's name by default (tests override it with a throwaway one). */
+    protected String schema() {
+        return config.service().wireName();
+    }
+
+    /** The bus settings for that Redis; the defaults with the configured instance id. */
+    protected BusOptions busOptions(String redisUrl) {
+        return BusOptions.builder(redisUrl).instanceId(config.instanceId()).build();
+    }
+
+    /** Starts every part in order; on failure, closes what started and rethrows. */
+    public final synchronized KorrectService start() {
+        if (http != null) {
+            throw new IllegalStateException(config.service().wireName() + " is already started");
+        }
+        try {
+            database = Database.open(config, schema());
+            bus = EventBus.connect(busOptions(redisUrl()), registry);
+            EventPublisher publisher = bus.publisher(config.service());
+            context = new ServiceContext(config, database, new Transactions(database.dataSource(), publisher, codec),
+                    new JdbcIdempotencyGuard(database.dataSource()), bus, publisher, TokenIssuer.of(config),
+                    new Auth(TokenVerifier.of(config)), registry, clock);
+            relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), publisher, codec,
+                    OutboxRelayOptions.DEFAULTS);
+            OutboxBacklogGauge.register(registry, relay, OutboxTable.standard());
+            CountingGroupBuilder builder = new CountingGroupBuilder(bus.consumerGroup(config.service()));
+            handlers(builder, context);
+            group = builder.hasHandlers() ? builder.start() : null;
+            http = HttpServer.create(config.service().wireName(), registry, readiness, DRAIN_TIMEOUT);
+            routes(http.app(), context);
+            http.start(config.port());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        readiness.started(true);
+        if (config.jwtSecretGenerated()) {
+            LOG.warn("{}: JWT_SECRET is unset; access tokens are signed with a key generated for this process only",
+                    config.service().wireName());
+        }
+        LOG.info("{} started on port {}", config.service().wireName(), http.port());
+        return this;
+    }
+
+    /** Marks the service not ready and stops HTTP, the group, the relay, the bus and the database. */
+    @Override
+    public final synchronized void close() {
+        readiness.started(false);
+        quietly("http", () -> http.close(), http != null);
+        quietly("consumer group", () -> group.stop(DRAIN_TIMEOUT), group != null);
+        quietly("outbox relay", () -> relay.close(), relay != null);
+        quietly("bus", () -> bus.close(), bus != null);
+        quietly("embedded redis", () -> embeddedRedis.close(), embeddedRedis != null);
+        quietly("database", () -> database.close(), database != null);
+        http = null;
+        group = null;
+        relay = null;
+        bus = null;
+        embeddedRedis = null;
+        database = null;
+    }
+
+    /** The HTTP port, once started. */
+    public final int port() {
+        return http.port();
+    }
+
+    /** The service's readiness. */
+    public final Readiness readiness() {
+        return readiness;
+    }
+
+    /** What routes and handlers get, once started. */
+    public final ServiceContext context() {
+        return context;
+    }
+
+    /** The settings. */
+    public final ServiceConfig config() {
+        return config;
+    }
+
+    private String redisUrl() {
+        Optional<String> configured = config.redisUrl();
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        embeddedRedis = EmbeddedRedis.start(new EmbeddedRedis.Options(config.dataDir().resolve("redis"), true));
+        LOG.info("REDIS_URL is unset: started an embedded Redis at {}", embeddedRedis.url());
+        return embeddedRedis.url();
+    }
+
+    private void quietly(String part, Runnable stop, boolean started) {
+        if (!started) {
+            return;
+        }
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: stopping {} failed", config.service().wireName(), part, e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package ng.korrect.service;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import ng.korrect.catalog.ServiceName;
+
+/**
+ * One service's settings, read from environment variables (CONTRACTS.md section 3). Immutable. Every
+ * variable has a working default; a bad value fails at once with a {@link ConfigException} naming it.
+ *
+ * @param service the service these settings are for
+ * @param port the HTTP port ({@code PORT}; default {@link ServiceName#defaultPort()}; 0 picks a free one)
+ * @param redisUrl the Redis ({@code REDIS_URL}); empty: the caller provides an embedded one
+ * @param databaseUrl the JDBC URL ({@code DATABASE_URL}); empty: the embedded H2 under the data directory
+ * @param dataDir where embedded data lives ({@code KORRECT_DATA_DIR}; default {@code ./data/})
+ * @param instanceId the consumer name within the group ({@code KORRECT_INSTANCE_ID}; default host name + service)
+ * @param jwtSecret the key of access tokens ({@code JWT_SECRET}, at least 32 bytes); default: a random one
+ * @param jwtSecretGenerated whether {@code jwtSecret} was generated because {@code JWT_SECRET} was unset
+ */
+public record ServiceConfig(ServiceName service, int port, Optional<String> redisUrl, Optional<String> databaseUrl,
+                            Path dataDir, String instanceId, byte[] jwtSecret, boolean jwtSecretGenerated) {
+
+    /** The shortest accepted {@code JWT_SECRET}, in bytes: HS256 needs a 256-bit key. */
+    public static final int MIN_SECRET_BYTES = 32;
+
+    /** Rejects nulls and values out of range. */
+    public ServiceConfig {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(redisUrl, "redisUrl");
+        Objects.requireNonNull(databaseUrl, "databaseUrl");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(instanceId, "instanceId");
+        if (port < 0 || port > 65_535) {
+            throw new ConfigException("PORT", "must be between 0 and 65535, was " + port);
+        }
+        if (jwtSecret == null || jwtSecret.length < MIN_SECRET_BYTES) {
+            throw new ConfigException("JWT_SECRET", "must be at least " + MIN_SECRET_BYTES + " bytes long");
+        }
+        jwtSecret = jwtSecret.clone();
+    }
+
+    /** The settings of the process's environment. */
+    public static ServiceConfig fromEnvironment(ServiceName service) {
+        return fromMap(service, System.getenv());
+    }
+
+    /** The settings of that map of variables; blank values count as unset. */
+    public static ServiceConfig fromMap(ServiceName service, Map<String, String> env) {
+        int port = value(env, "PORT").map(text -> parsePort(text)).orElse(service.defaultPort());
+        Optional<String> redisUrl = value(env, "REDIS_URL").map(ServiceConfig::checkRedisUrl);
+        Optional<String> databaseUrl = value(env, "DATABASE_URL").map(ServiceConfig::checkDatabaseUrl);
+        Path dataDir = Path.of(value(env, "KORRECT_DATA_DIR").orElse("./data/"));
+        String instanceId = value(env, "KORRECT_INSTANCE_ID").orElseGet(() -> hostName() + "-" + service.wireName());
+        Optional<byte[]> secret = value(env, "JWT_SECRET").map(text -> text.getBytes(StandardCharsets.UTF_8));
+        return new ServiceConfig(service, port, redisUrl, databaseUrl, dataDir, instanceId,
+                secret.orElseGet(ServiceConfig::randomSecret), secret.isEmpty());
+    }
+
+    /** The secret returned is a copy. */
+    @Override
+    public byte[] jwtSecret() {
+        return jwtSecret.clone();
+    }
+
+    /** These settings on another port (tests use 0 for a free one). */
+    public ServiceConfig withPort(int otherPort) {
+        return new ServiceConfig(service, otherPort, redisUrl, databaseUrl, dataDir, instanceId, jwtSecret,
+                jwtSecretGenerated);
+    }
+
+    /** The generated secret, printable, for the embedded mode to show. */
+    public String jwtSecretBase64() {
+        return Base64.getEncoder().encodeToString(jwtSecret);
+    }
+
+    @Override
+    public String toString() {
+        return "ServiceConfig[service=" + service + ", port=" + port + ", redisUrl=" + redisUrl.map(u -> "<set>")
+                + ", databaseUrl=" + databaseUrl.map(u -> "<set>") + ", dataDir=" + dataDir + ", instanceId="
+                + instanceId + ", jwtSecretGenerated=" + jwtSecretGenerated + "]";
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    private static int parsePort(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("PORT", "must be a number between 0 and 65535, was \"" + text + "\"");
+        }
+    }
+
+    private static String checkRedisUrl(String url) {
+        if (!url.startsWith("redis://") && !url.startsWith("rediss://")) {
+            throw new ConfigException("REDIS_URL", "must start with redis:// or rediss://, was \"" + url + "\"");
+        }
+        return url;
+    }
+
+    private static String checkDatabaseUrl(String url) {
+        if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+            throw new ConfigException("DATABASE_URL",
+                    "must be a JDBC URL (jdbc:postgresql://host:port/db?user=...), was \"" + url + "\"");
+        }
+        return url;
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("localhost");
+        }
+    }
+
+    private static byte[] randomSecret() {
+        byte[] secret = new byte[MIN_SECRET_BYTES];
+        new SecureRandom().nextBytes(secret);
+        return secret;
+    }
+}

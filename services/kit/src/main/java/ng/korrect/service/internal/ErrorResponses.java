@@ -1,0 +1,59 @@
+package ng.korrect.service.internal;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import ng.korrect.service.ApiException;
+import ng.korrect.service.RequestContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers every failure with the contracts' body {@code {"error":{"code","message","details"}}}: the
+ * kit's {@link ApiException}s as they say, Javalin's own (unknown route, bad method, body too large)
+ * with their status, and anything else as a 500 that names the request id but never the exception.
+ */
+public final class ErrorResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private ErrorResponses() {
+    }
+
+    /** Installs the exception handlers on the app. */
+    public static void install(Javalin app) {
+        app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), e.details()));
+        app.exception(HttpResponseException.class, (e, ctx) ->
+                write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage(), null));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            write(ctx, 500, "internal", "the request could not be completed",
+                    Map.of("requestId", String.valueOf(RequestContext.requestId(ctx))));
+        });
+    }
+
+    /** Writes one error body with that status. */
+    public static void write(Context ctx, int status, String code, String message, Object details) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        error.put("details", details);
+        ctx.status(status).json(Map.of("error", error));
+    }
+
+    static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 409 -> "conflict";
+            case 413 -> "payload_too_large";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal" : "bad_request";
+        };
+    }
+}

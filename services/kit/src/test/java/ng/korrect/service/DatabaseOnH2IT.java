@@ -1,0 +1,38 @@
+package ng.korrect.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import ng.korrect.catalog.ServiceName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseOnH2IT extends DatabaseContract {
+
+    @TempDir
+    Path dataDir;
+
+    @Override
+    Database open() {
+        return Database.open(config());
+    }
+
+    @Test
+    void shouldKeepOneFilePerServiceUnderTheDataDirectory() {
+        assertThat(dataDir.resolve("users.mv.db")).exists();
+        assertThat(database().schema()).isEqualTo("users");
+    }
+
+    @Test
+    void shouldNotMigrateTwiceWhenOpenedAgain() {
+        database().close();
+        try (Database again = Database.open(config())) {
+            assertThat(again.migrationsApplied()).isZero();
+        }
+    }
+
+    private ServiceConfig config() {
+        return ServiceConfig.fromMap(ServiceName.USERS, Map.of("KORRECT_DATA_DIR", dataDir.toString()));
+    }
+}

@@ -1,0 +1,92 @@
+package ng.korrect.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import ng.korrect.catalog.ServiceName;
+import org.junit.jupiter.api.Test;
+
+class ServiceConfigTest {
+
+    private static final String SECRET = "0123456789abcdef0123456789abcdef";
+
+    @Test
+    void shouldUseWorkingDefaultsWhenNothingIsSet() {
+        ServiceConfig config = ServiceConfig.fromMap(ServiceName.TRANSACTION, Map.of());
+
+        assertThat(config.port()).isEqualTo(3003);
+        assertThat(config.redisUrl()).isEmpty();
+        assertThat(config.databaseUrl()).isEmpty();
+        assertThat(config.dataDir()).isEqualTo(Path.of("./data/"));
+        assertThat(config.instanceId()).endsWith("-transaction");
+        assertThat(config.jwtSecret()).hasSize(ServiceConfig.MIN_SECRET_BYTES);
+        assertThat(config.jwtSecretGenerated()).isTrue();
+    }
+
+    @Test
+    void shouldReadEveryVariable() {
+        ServiceConfig config = ServiceConfig.fromMap(ServiceName.USERS, Map.of(
+                "PORT", "8080", "REDIS_URL", "rediss://user:pw@redis:6380", "DATABASE_URL",
+                "jdbc:postgresql://db:5432/korrect?user=korrect", "KORRECT_DATA_DIR", "/var/korrect",
+                "KORRECT_INSTANCE_ID", "users-7", "JWT_SECRET", SECRET));
+
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.redisUrl()).contains("rediss://user:pw@redis:6380");
+        assertThat(config.databaseUrl()).contains("jdbc:postgresql://db:5432/korrect?user=korrect");
+        assertThat(config.dataDir()).isEqualTo(Path.of("/var/korrect"));
+        assertThat(config.instanceId()).isEqualTo("users-7");
+        assertThat(new String(config.jwtSecret())).isEqualTo(SECRET);
+        assertThat(config.jwtSecretGenerated()).isFalse();
+    }
+
+    @Test
+    void shouldTreatBlankValuesAsUnset() {
+        ServiceConfig config = ServiceConfig.fromMap(ServiceName.MESSAGING, Map.of("PORT", " ", "REDIS_URL", ""));
+
+        assertThat(config.port()).isEqualTo(3004);
+        assertThat(config.redisUrl()).isEmpty();
+    }
+
+    @Test
+    void shouldNamePortWhenItIsNotANumber() {
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("PORT", "abc")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("PORT").hasMessageContaining("abc")
+                .extracting(e -> ((ConfigException) e).variable()).isEqualTo("PORT");
+    }
+
+    @Test
+    void shouldNamePortWhenItIsOutOfRange() {
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("PORT", "70000")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("PORT");
+    }
+
+    @Test
+    void shouldNameDatabaseUrlWhenItIsNotJdbc() {
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS,
+                Map.of("DATABASE_URL", "postgres://db:5432/korrect")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("DATABASE_URL")
+                .hasMessageContaining("jdbc:");
+    }
+
+    @Test
+    void shouldNameRedisUrlWhenItIsNotRedis() {
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("REDIS_URL", "localhost:6379")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("REDIS_URL");
+    }
+
+    @Test
+    void shouldNameJwtSecretWhenItIsTooShortForHs256() {
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("JWT_SECRET", "short")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("JWT_SECRET");
+    }
+
+    @Test
+    void shouldNotShowSecretsWhenPrinted() {
+        ServiceConfig config = ServiceConfig.fromMap(ServiceName.USERS, Map.of("JWT_SECRET", SECRET,
+                "DATABASE_URL", "jdbc:postgresql://db/korrect?password=hunter2"));
+
+        assertThat(config.toString()).doesNotContain(SECRET).doesNotContain("hunter2");
+    }
+}
