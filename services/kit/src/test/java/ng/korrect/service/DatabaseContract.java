@@ -1,5 +1,6 @@
 package ng.korrect.service;
 
+import ng.korrect.bus.RedisFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 abstract class DatabaseContract {
 
     @RegisterExtension
-    static final RedisFixture REDIS = new RedisFixture();
+    static final RedisFixture REDIS = RedisFixture.appendOnly();
 
     private Database database;
     private EventBus bus;

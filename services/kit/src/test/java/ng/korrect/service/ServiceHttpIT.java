@@ -1,5 +1,6 @@
 package ng.korrect.service;
 
+import ng.korrect.bus.RedisFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServiceHttpIT {
 
     @RegisterExtension
-    static final RedisFixture REDIS = new RedisFixture();
+    static final RedisFixture REDIS = RedisFixture.appendOnly();
 
     @TempDir
     static Path dataDir;
