@@ -44,9 +44,9 @@ public final class Database implements AutoCloseable {
         this.migrationsApplied = migrationsApplied;
     }
 
-    /** Opens and migrates the database of the configuration, in the schema named after the service. */
+    /** Opens and migrates the database of the configuration, in its {@link ServiceConfig#databaseSchema()}. */
     public static Database open(ServiceConfig config) {
-        return open(config, config.service().wireName());
+        return open(config, config.databaseSchema());
     }
 
     /**

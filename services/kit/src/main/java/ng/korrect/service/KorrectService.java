@@ -82,9 +82,9 @@ public abstract class KorrectService implements AutoCloseable {
     protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
     }
 
-    /** The database schema; the service's name by default (tests override it with a throwaway one). */
+    /** The database schema: {@link ServiceConfig#databaseSchema()}, the service's name by default. */
     protected String schema() {
-        return config.service().wireName();
+        return config.databaseSchema();
     }
 
     /** The bus settings for that Redis; the defaults with the configured instance id. */

@@ -1,8 +1,10 @@
 package ng.korrect.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,13 +29,22 @@ import ng.korrect.catalog.payload.WireValue;
  */
 public final class RequestBody {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Numbers with a fraction are read as {@link BigDecimal}: amounts never pass through a double. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** The most digits an amount may have after the point (kobo). */
+    public static final int AMOUNT_SCALE = 2;
+    /** The largest amount accepted, a sanity bound well above any booking. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
     private final JsonNode root;
-    private final List<FieldProblem> problems = new ArrayList<>();
+    private final List<FieldProblem> problems;
+    private final String prefix;
 
-    private RequestBody(JsonNode root) {
+    private RequestBody(JsonNode root, List<FieldProblem> problems, String prefix) {
         this.root = root;
+        this.problems = problems;
+        this.prefix = prefix;
     }
 
     /** Parses the body; a body that is not a JSON object is a 400 at once. */
@@ -43,7 +54,7 @@ public final class RequestBody {
             if (root == null || !root.isObject()) {
                 throw ApiException.badRequest("the request body must be a JSON object");
             }
-            return new RequestBody(root);
+            return new RequestBody(root, new ArrayList<>(), "");
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("the request body is not valid JSON");
         }
@@ -82,6 +93,84 @@ public final class RequestBody {
                 .orElseGet(() -> problem(field, "must be one of " + Arrays.stream(values).map(WireValue::wireName).toList()));
     }
 
+    /**
+     * An amount of money in naira: a JSON number (or a string holding one, as some clients send), more
+     * than zero, at most {@value #AMOUNT_SCALE} decimals and at most {@link #MAX_AMOUNT}; exact, never a double.
+     */
+    public BigDecimal requiredAmount(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return problem(field, "is required");
+        }
+        BigDecimal amount;
+        if (node.isNumber()) {
+            amount = node.decimalValue();
+        } else if (node.isTextual()) {
+            try {
+                amount = new BigDecimal(node.textValue().strip());
+            } catch (NumberFormatException e) {
+                return problem(field, "must be a number");
+            }
+        } else {
+            return problem(field, "must be a number");
+        }
+        if (amount.signum() <= 0) {
+            return problem(field, "must be more than 0");
+        }
+        if (amount.stripTrailingZeros().scale() > AMOUNT_SCALE) {
+            return problem(field, "must have at most " + AMOUNT_SCALE + " decimals");
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            return problem(field, "must be at most " + MAX_AMOUNT.toPlainString());
+        }
+        return amount.setScale(AMOUNT_SCALE);
+    }
+
+    /** An amount when present (see {@link #requiredAmount}); empty when absent or null. */
+    public Optional<BigDecimal> optionalAmount(String field) {
+        JsonNode node = root.get(field);
+        return node == null || node.isNull() ? Optional.empty() : Optional.ofNullable(requiredAmount(field));
+    }
+
+    /** A whole number between {@code min} and {@code max}, both included. */
+    public Integer requiredInt(String field, int min, int max) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return problem(field, "is required");
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            return problem(field, "must be a whole number");
+        }
+        int value = node.intValue();
+        return value < min || value > max ? problem(field, "must be between " + min + " and " + max) : value;
+    }
+
+    /**
+     * The list of JSON objects of that field, at least {@code minSize} and at most {@code maxSize} of them,
+     * each read like a body of its own; their problems are named {@code field[index].name} and count
+     * for this body's {@link #validate()}.
+     */
+    public List<RequestBody> requiredObjects(String field, int minSize, int maxSize) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return problem(field, "is required");
+        }
+        if (!node.isArray()) {
+            return problem(field, "must be a list");
+        }
+        if (node.size() < minSize || node.size() > maxSize) {
+            return problem(field, "must hold between " + minSize + " and " + maxSize + " items");
+        }
+        List<RequestBody> items = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isObject()) {
+                return problem(field, "must hold only objects");
+            }
+            items.add(new RequestBody(item, problems, prefix + field + "[" + items.size() + "]."));
+        }
+        return items;
+    }
+
     /** Records a problem with the field unless the condition holds; returns the condition. */
     public boolean check(String field, boolean condition, String reason) {
         if (!condition) {
@@ -108,8 +197,9 @@ public final class RequestBody {
     }
 
     private <T> T problem(String field, String reason) {
-        if (problems.stream().noneMatch(problem -> problem.field().equals(field))) {
-            problems.add(new FieldProblem(field, reason));
+        String name = prefix + field;
+        if (problems.stream().noneMatch(problem -> problem.field().equals(name))) {
+            problems.add(new FieldProblem(name, reason));
         }
         return null;
     }

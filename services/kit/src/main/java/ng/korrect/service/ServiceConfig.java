@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import ng.korrect.catalog.ServiceName;
 
 /**
@@ -19,23 +20,31 @@ import ng.korrect.catalog.ServiceName;
  * @param port the HTTP port ({@code PORT}; default {@link ServiceName#defaultPort()}; 0 picks a free one)
  * @param redisUrl the Redis ({@code REDIS_URL}); empty: the caller provides an embedded one
  * @param databaseUrl the JDBC URL ({@code DATABASE_URL}); empty: the embedded H2 under the data directory
+ * @param databaseSchema the schema of the service's tables ({@code DATABASE_SCHEMA}; default the service's
+ *                       name), so that several environments or test runs can share one PostgreSQL database
  * @param dataDir where embedded data lives ({@code KORRECT_DATA_DIR}; default {@code ./data/})
  * @param instanceId the consumer name within the group ({@code KORRECT_INSTANCE_ID}; default host name + service)
  * @param jwtSecret the key of access tokens ({@code JWT_SECRET}, at least 32 bytes); default: a random one
  * @param jwtSecretGenerated whether {@code jwtSecret} was generated because {@code JWT_SECRET} was unset
  */
 public record ServiceConfig(ServiceName service, int port, Optional<String> redisUrl, Optional<String> databaseUrl,
-                            Path dataDir, String instanceId, byte[] jwtSecret, boolean jwtSecretGenerated) {
+                            String databaseSchema, Path dataDir, String instanceId, byte[] jwtSecret, boolean jwtSecretGenerated) {
 
     /** The shortest accepted {@code JWT_SECRET}, in bytes: HS256 needs a 256-bit key. */
     public static final int MIN_SECRET_BYTES = 32;
+    private static final Pattern SQL_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     /** Rejects nulls and values out of range. */
     public ServiceConfig {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(redisUrl, "redisUrl");
         Objects.requireNonNull(databaseUrl, "databaseUrl");
+        Objects.requireNonNull(databaseSchema, "databaseSchema");
         Objects.requireNonNull(dataDir, "dataDir");
+        if (!SQL_NAME.matcher(databaseSchema).matches()) {
+            throw new ConfigException("DATABASE_SCHEMA",
+                    "must be a lower-case SQL name (letters, digits, _; 1-63 characters), was \"" + databaseSchema + "\"");
+        }
         Objects.requireNonNull(instanceId, "instanceId");
         if (port < 0 || port > 65_535) {
             throw new ConfigException("PORT", "must be between 0 and 65535, was " + port);
@@ -56,10 +65,11 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
         int port = value(env, "PORT").map(text -> parsePort(text)).orElse(service.defaultPort());
         Optional<String> redisUrl = value(env, "REDIS_URL").map(ServiceConfig::checkRedisUrl);
         Optional<String> databaseUrl = value(env, "DATABASE_URL").map(ServiceConfig::checkDatabaseUrl);
+        String schema = value(env, "DATABASE_SCHEMA").orElse(service.wireName());
         Path dataDir = Path.of(value(env, "KORRECT_DATA_DIR").orElse("./data/"));
         String instanceId = value(env, "KORRECT_INSTANCE_ID").orElseGet(() -> hostName() + "-" + service.wireName());
         Optional<byte[]> secret = value(env, "JWT_SECRET").map(text -> text.getBytes(StandardCharsets.UTF_8));
-        return new ServiceConfig(service, port, redisUrl, databaseUrl, dataDir, instanceId,
+        return new ServiceConfig(service, port, redisUrl, databaseUrl, schema, dataDir, instanceId,
                 secret.orElseGet(ServiceConfig::randomSecret), secret.isEmpty());
     }
 
@@ -71,7 +81,7 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
 
     /** These settings on another port (tests use 0 for a free one). */
     public ServiceConfig withPort(int otherPort) {
-        return new ServiceConfig(service, otherPort, redisUrl, databaseUrl, dataDir, instanceId, jwtSecret,
+        return new ServiceConfig(service, otherPort, redisUrl, databaseUrl, databaseSchema, dataDir, instanceId, jwtSecret,
                 jwtSecretGenerated);
     }
 
@@ -83,7 +93,7 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
     @Override
     public String toString() {
         return "ServiceConfig[service=" + service + ", port=" + port + ", redisUrl=" + redisUrl.map(u -> "<set>")
-                + ", databaseUrl=" + databaseUrl.map(u -> "<set>") + ", dataDir=" + dataDir + ", instanceId="
+                + ", databaseUrl=" + databaseUrl.map(u -> "<set>") + ", databaseSchema=" + databaseSchema + ", dataDir=" + dataDir + ", instanceId="
                 + instanceId + ", jwtSecretGenerated=" + jwtSecretGenerated + "]";
     }
 

@@ -46,4 +46,66 @@ class RequestBodyTest {
         assertThatThrownBy(() -> RequestBody.parse("{oops")).isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> RequestBody.parse("")).isInstanceOf(ApiException.class);
     }
+
+    @Test
+    void shouldReadAmountsExactlyWithoutPassingThroughADouble() {
+        RequestBody body = RequestBody.parse("{\"price\":0.1,\"deposit\":\"2500.5\",\"big\":12345678901.99}");
+
+        assertThat(body.requiredAmount("price")).isEqualByComparingTo("0.10").hasToString("0.10");
+        assertThat(body.requiredAmount("deposit")).hasToString("2500.50");
+        assertThat(body.requiredAmount("big")).hasToString("12345678901.99");
+        assertThat(body.optionalAmount("tip")).isEmpty();
+        body.validate();
+    }
+
+    @Test
+    void shouldRefuseAmountsThatAreNotPositiveKoboExact() {
+        RequestBody body = RequestBody.parse(
+                "{\"zero\":0,\"negative\":-5,\"fraction\":1.005,\"text\":\"ten\",\"flag\":true,\"huge\":1e15}");
+        for (String field : new String[] {"zero", "negative", "fraction", "text", "flag", "huge", "missing"}) {
+            body.requiredAmount(field);
+        }
+
+        assertThat(body.problems()).containsExactly(
+                new FieldProblem("zero", "must be more than 0"),
+                new FieldProblem("negative", "must be more than 0"),
+                new FieldProblem("fraction", "must have at most 2 decimals"),
+                new FieldProblem("text", "must be a number"),
+                new FieldProblem("flag", "must be a number"),
+                new FieldProblem("huge", "must be at most 1000000000000"),
+                new FieldProblem("missing", "is required"));
+    }
+
+    @Test
+    void shouldReadWholeNumbersWithinBounds() {
+        RequestBody body = RequestBody.parse("{\"rating\":5,\"low\":0,\"half\":2.5,\"word\":\"3\"}");
+
+        assertThat(body.requiredInt("rating", 1, 5)).isEqualTo(5);
+        assertThat(body.requiredInt("low", 1, 5)).isNull();
+        assertThat(body.requiredInt("half", 1, 5)).isNull();
+        assertThat(body.requiredInt("word", 1, 5)).isNull();
+        assertThat(body.problems()).extracting(FieldProblem::field, FieldProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("low", "must be between 1 and 5"),
+                org.assertj.core.groups.Tuple.tuple("half", "must be a whole number"),
+                org.assertj.core.groups.Tuple.tuple("word", "must be a whole number"));
+    }
+
+    @Test
+    void shouldNameTheBadFieldsOfNestedObjectsByTheirPath() {
+        RequestBody body = RequestBody.parse(
+                "{\"milestones\":[{\"title\":\"tiles\",\"amount\":100},{\"title\":\"\",\"amount\":-1}]}");
+
+        var milestones = body.requiredObjects("milestones", 1, 10);
+        milestones.forEach(milestone -> {
+            milestone.requiredText("title", 100);
+            milestone.requiredAmount("amount");
+        });
+
+        assertThat(milestones).hasSize(2);
+        assertThatThrownBy(body::validate).isInstanceOfSatisfying(ApiException.class, e ->
+                assertThat(e.details()).asList().containsExactly(
+                        new FieldProblem("milestones[1].title", "must not be blank"),
+                        new FieldProblem("milestones[1].amount", "must be more than 0")));
+        assertThat(RequestBody.parse("{\"milestones\":[]}").requiredObjects("milestones", 1, 10)).isNull();
+    }
 }

@@ -89,4 +89,18 @@ class ServiceConfigTest {
 
         assertThat(config.toString()).doesNotContain(SECRET).doesNotContain("hunter2");
     }
+
+    @Test
+    void shouldPutTheTablesInTheSchemaNamedAfterTheServiceUnlessToldOtherwise() {
+        assertThat(ServiceConfig.fromMap(ServiceName.MESSAGING, Map.of()).databaseSchema()).isEqualTo("messaging");
+        assertThat(ServiceConfig.fromMap(ServiceName.MESSAGING, Map.of("DATABASE_SCHEMA", "staging_messaging"))
+                .databaseSchema()).isEqualTo("staging_messaging");
+    }
+
+    @Test
+    void shouldNameDatabaseSchemaWhenItIsNotASqlName() {
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("DATABASE_SCHEMA", "users; drop")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("DATABASE_SCHEMA")
+                .hasMessageContaining("users; drop");
+    }
 }

@@ -1,0 +1,2 @@
+/** The messaging service. */
+package ng.korrect.messaging;

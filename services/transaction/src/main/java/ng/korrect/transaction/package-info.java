@@ -1,0 +1,2 @@
+/** The transaction service. */
+package ng.korrect.transaction;

@@ -1,0 +1,2 @@
+/** The users service. */
+package ng.korrect.users;
