@@ -1,17 +1,55 @@
 package ng.korrect.users;
 
 import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.Objects;
+import ng.korrect.bus.EventBus;
 import ng.korrect.catalog.ServiceName;
+import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.users.account.AccountCleanup;
+import ng.korrect.users.account.AccountRepository;
+import ng.korrect.users.account.AccountRoutes;
+import ng.korrect.users.account.Accounts;
+import ng.korrect.users.admin.AdminBootstrap;
+import ng.korrect.users.auth.AuthRoutes;
+import ng.korrect.users.auth.Logins;
+import ng.korrect.users.auth.PasswordHasher;
+import ng.korrect.users.auth.Registrations;
+import ng.korrect.users.verification.EmailVerifications;
+import ng.korrect.users.verification.VerificationRoutes;
+import ng.korrect.users.verification.VerificationTokenRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The users service (port {@code USERS.defaultPort()}). */
+/**
+ * The users service (port 3001): registration, sign-in, email verification, profiles and account
+ * deletion, under {@code /api/v1/auth} and {@code /api/v1/account}; publishes {@code user.created},
+ * {@code user.updated}, {@code user.deleted}, {@code user.email_verified} and the
+ * {@code notification.send} that mails verification links; its group {@code users} consumes
+ * {@code user.deleted}. Settings beyond the kit's: {@link UsersSettings}.
+ */
 public final class UsersService extends KorrectService {
 
-    /** The service with these settings. */
+    private static final Logger LOG = LoggerFactory.getLogger(UsersService.class);
+
+    private final UsersSettings settings;
+    private volatile Parts parts;
+
+    /** The service with these settings, its own from the environment, and the system clock. */
     public UsersService(ServiceConfig config) {
-        super(config);
+        this(config, UsersSettings.fromEnvironment(), Clock.systemUTC());
+    }
+
+    /** The service with these settings and that clock (tests move it to expire links). */
+    public UsersService(ServiceConfig config, UsersSettings settings, Clock clock) {
+        super(config, clock);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        if (settings.bcryptCost() < 10) {
+            LOG.warn("users: bcrypt cost {} is below 10; fine for tests, too weak for production", settings.bcryptCost());
+        }
     }
 
     /** Runs the service alone, configured by the environment, until the process stops. */
@@ -21,7 +59,62 @@ public final class UsersService extends KorrectService {
         service.start();
     }
 
+    /**
+     * Creates an admin account with that login when none exists (email verified, {@code user.created}
+     * published through the outbox) and returns true; returns false when an admin exists. Call it once
+     * the service is started.
+     *
+     * @throws IllegalArgumentException when the email is not an address or the password too weak
+     * @throws IllegalStateException when the service is not started, or the email belongs to a non-admin
+     */
+    public boolean ensureAdmin(String email, String password) {
+        Parts started = parts;
+        if (started == null || context() == null) {
+            throw new IllegalStateException("the users service is not started");
+        }
+        return started.adminBootstrap().ensureAdmin(email, password);
+    }
+
+    /** The service's own settings. */
+    public UsersSettings settings() {
+        return settings;
+    }
+
+    @Override
+    protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
+        group.on(UserDeleted.class, context.idempotency().guard(new AccountCleanup(parts(context).accounts())));
+    }
+
     @Override
     protected void routes(Javalin app, ServiceContext context) {
+        Parts wired = parts(context);
+        AuthRoutes.install(app, wired.registrations(), wired.logins());
+        VerificationRoutes.install(app, context.auth(), wired.verifications());
+        AccountRoutes.install(app, context.auth(), wired.accounts());
+    }
+
+    private synchronized Parts parts(ServiceContext context) {
+        if (parts == null || parts.context() != context) {
+            parts = Parts.wire(context, settings);
+        }
+        return parts;
+    }
+
+    /** The service's parts, wired once per start. */
+    private record Parts(ServiceContext context, Accounts accounts, Registrations registrations, Logins logins,
+                         EmailVerifications verifications, AdminBootstrap adminBootstrap) {
+
+        static Parts wire(ServiceContext context, UsersSettings settings) {
+            AccountRepository accountTable = new AccountRepository();
+            VerificationTokenRepository tokenTable = new VerificationTokenRepository();
+            PasswordHasher hasher = new PasswordHasher(settings.bcryptCost());
+            EmailVerifications verifications = new EmailVerifications(context.transactions(), accountTable, tokenTable,
+                    settings, context.clock());
+            Registrations registrations = new Registrations(context.transactions(), accountTable, hasher, verifications,
+                    context.clock());
+            return new Parts(context, new Accounts(context.transactions(), accountTable, tokenTable, context.clock()),
+                    registrations, new Logins(context.transactions(), accountTable, hasher, context.tokens()),
+                    verifications, new AdminBootstrap(context.transactions(), accountTable, registrations));
+        }
     }
 }

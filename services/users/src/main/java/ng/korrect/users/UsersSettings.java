@@ -1,0 +1,109 @@
+package ng.korrect.users;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import ng.korrect.service.ConfigException;
+
+/**
+ * The settings of the users service beyond the kit's, read from environment variables with working
+ * defaults; a bad value fails at once with a {@link ConfigException} naming the variable. Immutable.
+ *
+ * @param bcryptCost the bcrypt cost of stored passwords ({@value #COST_VARIABLE}; default
+ *                   {@value #DEFAULT_COST}; {@value #MIN_COST} to {@value #MAX_COST}, below 10 only for tests)
+ * @param verificationTtl how long an email verification link stays valid ({@value #TTL_VARIABLE}, an ISO 8601
+ *                        duration such as {@code PT24H}; default 24 hours)
+ * @param publicUrl the address users reach the service at, the start of verification links
+ *                  ({@value #PUBLIC_URL_VARIABLE}; default {@value #DEFAULT_PUBLIC_URL}; without a trailing slash)
+ */
+public record UsersSettings(int bcryptCost, Duration verificationTtl, String publicUrl) {
+
+    /** The variable of {@link #bcryptCost()}. */
+    public static final String COST_VARIABLE = "KORRECT_USERS_BCRYPT_COST";
+    /** The variable of {@link #verificationTtl()}. */
+    public static final String TTL_VARIABLE = "KORRECT_USERS_VERIFICATION_TTL";
+    /** The variable of {@link #publicUrl()}. */
+    public static final String PUBLIC_URL_VARIABLE = "KORRECT_USERS_PUBLIC_URL";
+    /** The default bcrypt cost: about a quarter of a second per hash on a current server core. */
+    public static final int DEFAULT_COST = 12;
+    /** The lowest cost accepted; tests use it to stay fast. */
+    public static final int MIN_COST = 4;
+    /** The highest cost bcrypt knows. */
+    public static final int MAX_COST = 31;
+    /** The default lifetime of a verification link. */
+    public static final Duration DEFAULT_TTL = Duration.ofHours(24);
+    /** The default public address. */
+    public static final String DEFAULT_PUBLIC_URL = "http://localhost:3001";
+
+    /** Rejects values out of range and strips a trailing slash from the public address. */
+    public UsersSettings {
+        if (bcryptCost < MIN_COST || bcryptCost > MAX_COST) {
+            throw new ConfigException(COST_VARIABLE, "must be between " + MIN_COST + " and " + MAX_COST + ", was " + bcryptCost);
+        }
+        if (verificationTtl == null || verificationTtl.isNegative() || verificationTtl.isZero()) {
+            throw new ConfigException(TTL_VARIABLE, "must be a positive duration, was " + verificationTtl);
+        }
+        publicUrl = checkedUrl(publicUrl);
+    }
+
+    /** The defaults. */
+    public static UsersSettings defaults() {
+        return fromMap(Map.of());
+    }
+
+    /** The settings of the process's environment. */
+    public static UsersSettings fromEnvironment() {
+        return fromMap(System.getenv());
+    }
+
+    /** The settings of that map of variables; blank values count as unset. */
+    public static UsersSettings fromMap(Map<String, String> env) {
+        int cost = value(env, COST_VARIABLE).map(UsersSettings::parseCost).orElse(DEFAULT_COST);
+        Duration ttl = value(env, TTL_VARIABLE).map(UsersSettings::parseTtl).orElse(DEFAULT_TTL);
+        String url = value(env, PUBLIC_URL_VARIABLE).orElse(DEFAULT_PUBLIC_URL);
+        return new UsersSettings(cost, ttl, url);
+    }
+
+    /** These settings with another bcrypt cost. */
+    public UsersSettings withBcryptCost(int cost) {
+        return new UsersSettings(cost, verificationTtl, publicUrl);
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    private static int parseCost(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(COST_VARIABLE, "must be a whole number between " + MIN_COST + " and " + MAX_COST
+                    + ", was \"" + text + "\"");
+        }
+    }
+
+    private static Duration parseTtl(String text) {
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(TTL_VARIABLE, "must be an ISO 8601 duration such as PT24H, was \"" + text + "\"");
+        }
+    }
+
+    private static String checkedUrl(String url) {
+        if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+            throw new ConfigException(PUBLIC_URL_VARIABLE, "must start with http:// or https://, was \"" + url + "\"");
+        }
+        try {
+            URI parsed = URI.create(url);
+            if (parsed.getHost() == null || parsed.getQuery() != null || parsed.getFragment() != null) {
+                throw new IllegalArgumentException("no host, or a query or fragment");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(PUBLIC_URL_VARIABLE, "must be an http(s) address without query, was \"" + url + "\"");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

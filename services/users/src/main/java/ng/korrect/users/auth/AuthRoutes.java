@@ -1,0 +1,62 @@
+package ng.korrect.users.auth;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import ng.korrect.catalog.payload.Role;
+import ng.korrect.service.RequestBody;
+import ng.korrect.users.account.EmailAddress;
+
+/**
+ * {@code POST /api/v1/auth/register} and {@code POST /api/v1/auth/login}, open to anyone. Passwords are
+ * read like every text field: leading and trailing spaces are not part of them, at registration and
+ * at login alike.
+ */
+public final class AuthRoutes {
+
+    /** The longest name accepted. */
+    public static final int MAX_NAME_LENGTH = 100;
+    private static final int MAX_PASSWORD_LENGTH = 200;
+
+    private AuthRoutes() {
+    }
+
+    /** Adds the routes to the app. */
+    public static void install(Javalin app, Registrations registrations, Logins logins) {
+        app.post("/api/v1/auth/register", ctx -> register(ctx, registrations));
+        app.post("/api/v1/auth/login", ctx -> login(ctx, logins));
+    }
+
+    private static void register(Context ctx, Registrations registrations) {
+        RequestBody body = RequestBody.parse(ctx.body());
+        String email = body.check("email", body.requiredText("email", EmailAddress.MAX_LENGTH), EmailAddress::isValid,
+                "must be an email address");
+        String password = body.requiredText("password", MAX_PASSWORD_LENGTH);
+        String firstName = body.requiredText("firstName", MAX_NAME_LENGTH);
+        String lastName = body.requiredText("lastName", MAX_NAME_LENGTH);
+        Role role = body.check("role", body.requiredEnum("role", Role.class), chosen -> chosen != Role.ADMIN,
+                "must be customer or artisan: admin accounts are created by the operator");
+        if (password != null) {
+            PasswordPolicy.weakness(password, email).ifPresent(reason -> body.check("password", false, reason));
+        }
+        body.validate();
+        String userId = registrations.register(new Registrations.NewUser(new EmailAddress(email), password,
+                firstName, lastName, role)).userId();
+        ctx.status(201).json(Map.of("userId", userId));
+    }
+
+    private static void login(Context ctx, Logins logins) {
+        RequestBody body = RequestBody.parse(ctx.body());
+        String email = body.requiredText("email", EmailAddress.MAX_LENGTH);
+        String password = body.requiredText("password", MAX_PASSWORD_LENGTH);
+        body.validate();
+        Logins.Session session = logins.login(email, password);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("accessToken", session.accessToken());
+        answer.put("userId", session.userId());
+        answer.put("role", session.role().wireName());
+        answer.put("expiresAt", session.expiresAt().toString());
+        ctx.json(answer);
+    }
+}

@@ -1,0 +1,66 @@
+package ng.korrect.users.auth;
+
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import ng.korrect.catalog.payload.Role;
+import ng.korrect.service.ApiException;
+import ng.korrect.service.TokenIssuer;
+import ng.korrect.service.Transactions;
+import ng.korrect.users.account.AccountRepository;
+
+/**
+ * Sign-in: an access token for the right email and password. A wrong password and an unknown address
+ * get the same 401 with the same message, after the same bcrypt work, so that a login does not tell
+ * whether an account exists. Thread-safe.
+ */
+public final class Logins {
+
+    private final Transactions transactions;
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final TokenIssuer tokens;
+
+    /** Logins on that table, checking with that hasher, issuing with that issuer. */
+    public Logins(Transactions transactions, AccountRepository accounts, PasswordHasher hasher, TokenIssuer tokens) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+    }
+
+    /** The session of the user with that email and password; a 401 otherwise. */
+    public Session login(String email, String password) {
+        Optional<AccountRepository.Credentials> found =
+                transactions.inTransaction(tx -> accounts.credentials(tx.connection(), email));
+        boolean matches = found.map(credentials -> hasher.matches(password, credentials.passwordHash()))
+                .orElseGet(() -> hasher.checkAgainstNothing(password));
+        if (!matches) {
+            throw ApiException.unauthorized("the email address or the password is wrong");
+        }
+        AccountRepository.Credentials credentials = found.orElseThrow();
+        String token = tokens.issue(credentials.userId(), credentials.role());
+        return new Session(token, credentials.userId(), credentials.role(), expiryOf(token));
+    }
+
+    private static Instant expiryOf(String token) {
+        try {
+            return SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant();
+        } catch (ParseException e) {
+            throw new IllegalStateException("the issuer made a token it cannot read", e);
+        }
+    }
+
+    /**
+     * A signed-in user's access.
+     *
+     * @param accessToken the bearer token
+     * @param userId whose it is
+     * @param role their role
+     * @param expiresAt when the token stops being accepted
+     */
+    public record Session(String accessToken, String userId, Role role, Instant expiresAt) {
+    }
+}

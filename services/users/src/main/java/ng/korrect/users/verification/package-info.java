@@ -1,0 +1,2 @@
+/** Email verification: single-use, expiring links mailed through {@code notification.send}. */
+package ng.korrect.users.verification;
