@@ -1,0 +1,91 @@
+package ng.korrect.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import ng.korrect.catalog.ServiceName;
+import ng.korrect.catalog.json.JsonString;
+import ng.korrect.catalog.payload.NotificationSend;
+import ng.korrect.service.testing.ApiResponse;
+import ng.korrect.service.testing.MutableClock;
+import ng.korrect.service.testing.ServiceFixture;
+import ng.korrect.users.verification.VerificationMail;
+
+/** What the users service's tests share: the fixture, registration bodies and verification links. */
+public final class TestUsers {
+
+    /** A password that the policy accepts. */
+    public static final String PASSWORD = "Sturdy-Pass-2026";
+
+    private TestUsers() {
+    }
+
+    /** A fixture of the service with a fast bcrypt cost and that clock. */
+    public static ServiceFixture<UsersService> fixture(MutableClock clock) {
+        return ServiceFixture.of(ServiceName.USERS,
+                config -> new UsersService(config, UsersSettings.defaults().withBcryptCost(UsersSettings.MIN_COST), clock));
+    }
+
+    /** A fixture of the service with a fast bcrypt cost and the present time. */
+    public static ServiceFixture<UsersService> fixture() {
+        return fixture(MutableClock.startingNow());
+    }
+
+    /** An address no other test uses. */
+    public static String uniqueEmail(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.ng";
+    }
+
+    /** A valid registration body for that address. */
+    public static Map<String, Object> registration(String email) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("email", email);
+        body.put("password", PASSWORD);
+        body.put("firstName", "Adaeze");
+        body.put("lastName", "Okafor");
+        body.put("role", "customer");
+        return body;
+    }
+
+    /** Registers a customer with that address and returns the user id. */
+    public static String register(ServiceFixture<UsersService> users, String email) {
+        ApiResponse created = users.api().post("/api/v1/auth/register", registration(email));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.body().path("userId").asText();
+    }
+
+    /** Logs in and returns the access token. */
+    public static String login(ServiceFixture<UsersService> users, String email, String password) {
+        ApiResponse session = users.api().post("/api/v1/auth/login", Map.of("email", email, "password", password));
+        assertThat(session.status()).as(session.toString()).isEqualTo(200);
+        return session.body().path("accessToken").asText();
+    }
+
+    /** The link of the newest verification mail of that user, once it is on its stream. */
+    public static String newestVerificationLink(ServiceFixture<UsersService> users, String userId, int expectedMails) {
+        users.awaitOutboxDrained();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> mailsTo(users, userId).size() >= expectedMails);
+        List<NotificationSend> mails = mailsTo(users, userId);
+        return linkOf(mails.get(mails.size() - 1));
+    }
+
+    /** The verification mails sent to that user, oldest first. */
+    public static List<NotificationSend> mailsTo(ServiceFixture<UsersService> users, String userId) {
+        return users.events(NotificationSend.class).stream().map(event -> event.payload())
+                .filter(mail -> mail.userId().equals(userId)).toList();
+    }
+
+    /** The link a verification mail carries in its data. */
+    public static String linkOf(NotificationSend mail) {
+        return ((JsonString) mail.data().orElseThrow().get(VerificationMail.LINK_KEY).orElseThrow()).value();
+    }
+
+    /** The path and query of a link, to call on the fixture's port. */
+    public static String pathOf(String link) {
+        return link.substring(link.indexOf(VerificationMail.PATH));
+    }
+}
