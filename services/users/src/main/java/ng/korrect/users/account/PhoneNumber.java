@@ -12,7 +12,7 @@ public final class PhoneNumber {
 
     /** The longest text accepted before normalizing. */
     public static final int MAX_TYPED_LENGTH = 32;
-    private static final Pattern TYPED = Pattern.compile("\\+?[0-9][0-9 ().-]*");
+    private static final Pattern TYPED = Pattern.compile("\\+?[0-9(][0-9 ().-]*");
     private static final Pattern NORMAL = Pattern.compile("\\+?[0-9]{7,15}");
 
     private PhoneNumber() {

@@ -1,0 +1,59 @@
+package ng.korrect.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import ng.korrect.service.ConfigException;
+import org.junit.jupiter.api.Test;
+
+class UsersSettingsTest {
+
+    @Test
+    void shouldWorkWithoutAnyVariable() {
+        UsersSettings settings = UsersSettings.fromMap(Map.of());
+
+        assertThat(settings.bcryptCost()).isEqualTo(12);
+        assertThat(settings.verificationTtl()).isEqualTo(Duration.ofHours(24));
+        assertThat(settings.publicUrl()).isEqualTo("http://localhost:3001");
+    }
+
+    @Test
+    void shouldReadEveryVariable() {
+        UsersSettings settings = UsersSettings.fromMap(Map.of("KORRECT_USERS_BCRYPT_COST", "10",
+                "KORRECT_USERS_VERIFICATION_TTL", "PT2H", "KORRECT_USERS_PUBLIC_URL", "https://api.korrect.ng/users/"));
+
+        assertThat(settings.bcryptCost()).isEqualTo(10);
+        assertThat(settings.verificationTtl()).isEqualTo(Duration.ofHours(2));
+        assertThat(settings.publicUrl()).as("without the trailing slash").isEqualTo("https://api.korrect.ng/users");
+    }
+
+    @Test
+    void shouldRefuseACostBelowFourOrAboveThirtyOneNamingTheVariable() {
+        for (String cost : new String[] {"3", "32", "twelve"}) {
+            assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_BCRYPT_COST", cost)))
+                    .isInstanceOfSatisfying(ConfigException.class,
+                            e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_BCRYPT_COST"));
+        }
+        assertThat(UsersSettings.fromMap(Map.of("KORRECT_USERS_BCRYPT_COST", "4")).bcryptCost()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldRefuseALifetimeThatIsNotAPositiveDuration() {
+        for (String ttl : new String[] {"24h", "PT0S", "-PT1H"}) {
+            assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_VERIFICATION_TTL", ttl)))
+                    .isInstanceOfSatisfying(ConfigException.class,
+                            e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_VERIFICATION_TTL"));
+        }
+    }
+
+    @Test
+    void shouldRefuseAPublicUrlThatIsNotAnHttpAddress() {
+        for (String url : new String[] {"localhost:3001", "ftp://example.ng", "http://example.ng/?a=1", "http:// bad"}) {
+            assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_PUBLIC_URL", url)))
+                    .as(url).isInstanceOfSatisfying(ConfigException.class,
+                            e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_PUBLIC_URL"));
+        }
+    }
+}
