@@ -1,13 +1,30 @@
 package ng.korrect.app;
 
-/** The entry point of {@code korrect up}. */
-public final class KorrectApp {
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-    private KorrectApp() {
+/** The platform's entry point: {@code korrect up} and what runs the services themselves. */
+@Command(name = "korrect", mixinStandardHelpOptions = true, version = "korrect 0.1.0",
+        description = "Run the KorrectNG platform.", subcommands = UpCommand.class)
+public final class KorrectApp implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true);
+        int status = new CommandLine(new KorrectApp()).setOut(out).execute(args);
+        out.flush();
+        System.exit(status);
     }
 
-    /** Starts the platform. */
-    public static void main(String[] args) {
-        throw new UnsupportedOperationException("korrect up is being built");
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -16,7 +16,8 @@ import redis.embedded.RedisServer;
 import redis.embedded.core.ExecutableProvider;
 
 /**
- * A Redis server of our own, on loopback and a free port, for the embedded platform and the tests.
+ * A Redis server of our own, on loopback and a free port (or a preferred one when it is free), for the
+ * embedded platform and the tests.
  * It runs the {@code redis-server} of the machine when there is one (Redis 7 on our machines), else
  * the Linux build that the {@code embedded-redis} library ships (Redis 6.2); {@code KORRECT_REDIS_SERVER}
  * names another binary. With {@link Options#appendOnly()} it keeps an append-only file in its
@@ -51,7 +52,8 @@ public final class EmbeddedRedis implements AutoCloseable {
     public static EmbeddedRedis start(Options options) {
         try {
             Files.createDirectories(options.directory());
-            EmbeddedRedis redis = new EmbeddedRedis(options, freePort(), binary());
+            int port = options.port() != 0 && portIsFree(options.port()) ? options.port() : freePort();
+            EmbeddedRedis redis = new EmbeddedRedis(options, port, binary());
             redis.startServer();
             return redis;
         } catch (IOException e) {
@@ -159,6 +161,15 @@ public final class EmbeddedRedis implements AutoCloseable {
         return usrBin.canExecute() ? Optional.of(usrBin) : Optional.empty();
     }
 
+    private static boolean portIsFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException inUse) {
+            return false;
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
@@ -170,12 +181,26 @@ public final class EmbeddedRedis implements AutoCloseable {
      *
      * @param directory where it keeps its append-only file (and nothing else)
      * @param appendOnly whether it persists every write to an append-only file, so that a restart keeps them
+     * @param port the port to listen on when it is free; 0, or a port in use: a free one
      */
-    public record Options(Path directory, boolean appendOnly) {
+    public record Options(Path directory, boolean appendOnly, int port) {
 
-        /** Rejects a null directory. */
+        /** Rejects a null directory and ports out of range. */
         public Options {
             java.util.Objects.requireNonNull(directory, "directory");
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+            }
+        }
+
+        /** Options for a free port. */
+        public Options(Path directory, boolean appendOnly) {
+            this(directory, appendOnly, 0);
+        }
+
+        /** These options preferring that port (used when free, else a free one). */
+        public Options withPreferredPort(int preferred) {
+            return new Options(directory, appendOnly, preferred);
         }
 
         /** A server without persistence, in a fresh temporary directory. */
@@ -189,7 +214,7 @@ public final class EmbeddedRedis implements AutoCloseable {
 
         /** These options with an append-only file. */
         public Options withAppendOnly() {
-            return new Options(directory, true);
+            return new Options(directory, true, port);
         }
     }
 }

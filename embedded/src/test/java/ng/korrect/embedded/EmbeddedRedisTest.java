@@ -43,4 +43,28 @@ class EmbeddedRedisTest {
         redis.close();
         assertThat(redis.isRunning()).isFalse();
     }
+
+    @Test
+    void shouldListenOnThePreferredPortWhenItIsFree() throws Exception {
+        int free;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            free = probe.getLocalPort();
+        }
+        try (EmbeddedRedis redis = EmbeddedRedis.start(EmbeddedRedis.Options.ephemeral().withPreferredPort(free))) {
+            assertThat(redis.port()).isEqualTo(free);
+        }
+    }
+
+    @Test
+    void shouldTakeAnotherPortWhenThePreferredOneIsInUse() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             EmbeddedRedis redis = EmbeddedRedis.start(
+                     EmbeddedRedis.Options.ephemeral().withPreferredPort(taken.getLocalPort()))) {
+            assertThat(redis.port()).isNotEqualTo(taken.getLocalPort());
+            try (RedisClient client = RedisClient.create(redis.url());
+                 StatefulRedisConnection<String, String> connection = client.connect()) {
+                assertThat(connection.sync().ping()).isEqualTo("PONG");
+            }
+        }
+    }
 }

@@ -110,7 +110,8 @@ public final class Database implements AutoCloseable {
 
     static String embeddedUrl(Path dataDir, String service) {
         Path file = dataDir.toAbsolutePath().normalize().resolve(service);
-        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private static void createSchema(String url, String schema) throws SQLException {

@@ -1,0 +1,174 @@
+package ng.korrect.app;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ng.korrect.catalog.ServiceName;
+import ng.korrect.embedded.EmbeddedRedis;
+import ng.korrect.service.KorrectService;
+import ng.korrect.service.ServiceConfig;
+import ng.korrect.users.UsersService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every service of this build in one process, sharing one Redis (an embedded one under the data
+ * directory when {@code REDIS_URL} is unset), one token secret and the database settings; each service
+ * keeps its own database (an embedded file each, or a schema each on the {@code DATABASE_URL} server).
+ * Starts the services in catalog order, creates the admin on first start, and stops everything in reverse
+ * order on {@link #close()}. A service that fails to start stops the ones already started.
+ */
+final class Platform implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+
+    private final PlatformSettings settings;
+    private final Map<ServiceName, KorrectService> running = new LinkedHashMap<>();
+    private EmbeddedRedis embeddedRedis;
+    private DataDirLock dataDirLock;
+    private String redisUrl;
+    private Optional<String> createdAdminPassword = Optional.empty();
+
+    private Platform(PlatformSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts the services named (all available ones when the list is empty) with those settings. */
+    static Platform start(PlatformSettings settings, List<ServiceName> only) {
+        Platform platform = new Platform(settings);
+        try {
+            platform.startAll(only.isEmpty() ? ServiceCatalog.available() : only);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll(List<ServiceName> services) {
+        dataDirLock = DataDirLock.acquire(settings.dataDir());
+        redisUrl = settings.redisUrl().orElseGet(this::startEmbeddedRedis);
+        String secret = settings.jwtSecret();
+        for (ServiceName name : services) {
+            KorrectService service = ServiceCatalog.factory(name)
+                    .orElseThrow(() -> new IllegalArgumentException(name.wireName() + " is not in this build"))
+                    .apply(ServiceConfig.fromMap(name, serviceEnvironment(name, secret)));
+            try {
+                service.start();
+            } catch (RuntimeException e) {
+                throw new PlatformStartException(name, settings.port(name), e);
+            }
+            running.put(name, service);
+        }
+        if (running.get(ServiceName.USERS) instanceof UsersService users) {
+            String password = settings.adminPassword().orElseGet(Platform::generatedPassword);
+            if (users.ensureAdmin(settings.adminEmail(), password)) {
+                createdAdminPassword = Optional.of(password);
+            }
+        }
+    }
+
+    private Map<String, String> serviceEnvironment(ServiceName name, String secret) {
+        Map<String, String> env = new HashMap<>(settings.environment());
+        env.put("REDIS_URL", redisUrl);
+        env.put("JWT_SECRET", secret);
+        env.put("PORT", Integer.toString(settings.port(name)));
+        env.put("KORRECT_DATA_DIR", settings.dataDir().toString());
+        return env;
+    }
+
+    private String startEmbeddedRedis() {
+        embeddedRedis = EmbeddedRedis.start(new EmbeddedRedis.Options(settings.dataDir().resolve("redis"), true)
+                .withPreferredPort(settings.preferredRedisPort()));
+        LOG.info("REDIS_URL is unset: started an embedded Redis at {}", embeddedRedis.url());
+        return embeddedRedis.url();
+    }
+
+    private static String generatedPassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+
+    /** The running services and their ports, in start order. */
+    Map<ServiceName, Integer> ports() {
+        Map<ServiceName, Integer> ports = new LinkedHashMap<>();
+        running.forEach((name, service) -> ports.put(name, service.port()));
+        return Collections.unmodifiableMap(ports);
+    }
+
+    /** A running service. */
+    KorrectService service(ServiceName name) {
+        return Optional.ofNullable(running.get(name))
+                .orElseThrow(() -> new IllegalArgumentException(name.wireName() + " is not running"));
+    }
+
+    /** The Redis every service uses. */
+    String redisUrl() {
+        return redisUrl;
+    }
+
+    /** Whether that Redis was started by the platform. */
+    boolean redisIsEmbedded() {
+        return embeddedRedis != null;
+    }
+
+    /** The settings. */
+    PlatformSettings settings() {
+        return settings;
+    }
+
+    /** The admin's password when this start created the admin; empty when it existed already. */
+    Optional<String> createdAdminPassword() {
+        return createdAdminPassword;
+    }
+
+    /** Stops the services in reverse order, then the embedded Redis; each one drains what it was doing. */
+    @Override
+    public synchronized void close() {
+        List<ServiceName> names = new ArrayList<>(running.keySet());
+        Collections.reverse(names);
+        for (ServiceName name : names) {
+            running.remove(name).close();
+        }
+        if (embeddedRedis != null) {
+            embeddedRedis.close();
+            embeddedRedis = null;
+        }
+        if (dataDirLock != null) {
+            dataDirLock.close();
+            dataDirLock = null;
+        }
+    }
+
+    /** A service that did not start, with the port it wanted, for a message that says what to change. */
+    static final class PlatformStartException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        PlatformStartException(ServiceName service, int port, RuntimeException cause) {
+            super("cannot start " + service.wireName() + ": " + reason(service, port, cause), cause);
+        }
+
+        private static String reason(ServiceName service, int port, Throwable error) {
+            Throwable root = error;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root instanceof java.net.BindException) {
+                return "port " + port + " is in use (" + PlatformSettings.portVariable(service) + " sets another)";
+            }
+            return root == error ? String.valueOf(error.getMessage())
+                    : error.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package ng.korrect.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import ng.korrect.catalog.ServiceName;
+import ng.korrect.service.ConfigException;
+
+/**
+ * What the whole platform in one process reads from the environment, beside what each service reads
+ * (CONTRACTS.md section 3). One {@code PORT} cannot serve five services, so each has its own variable,
+ * {@code USERS_PORT}, {@code ARTISAN_PORT}, ... (default: the service's port of the contract).
+ *
+ * @param environment the variables as given
+ * @param dataDir where the embedded Redis, the embedded databases and the generated secret live
+ * @param redisUrl the Redis to use; empty: start an embedded one
+ * @param preferredRedisPort the port the embedded Redis takes when free ({@code KORRECT_REDIS_PORT}, default 6379,
+ *                           where the CLI looks by default)
+ * @param adminEmail the login of the admin created on first start ({@code KORRECT_ADMIN_EMAIL})
+ * @param adminPassword its password ({@code KORRECT_ADMIN_PASSWORD}); empty: one is generated and printed once
+ */
+record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<String> redisUrl,
+                        int preferredRedisPort, String adminEmail, Optional<String> adminPassword) {
+
+    static final String DEFAULT_ADMIN_EMAIL = "admin@korrect.local";
+    static final int DEFAULT_REDIS_PORT = 6379;
+    private static final String SECRET_FILE = "jwt-secret";
+
+    PlatformSettings {
+        environment = Map.copyOf(environment);
+    }
+
+    /** The settings of those variables; bad values fail with a {@link ConfigException} naming the variable. */
+    static PlatformSettings fromMap(Map<String, String> env) {
+        if (value(env, "PORT").isPresent()) {
+            throw new ConfigException("PORT", "applies to `korrect up --service NAME`; with every service in one "
+                    + "process, set USERS_PORT, ARTISAN_PORT, TRANSACTION_PORT, MESSAGING_PORT or PLATFORM_PORT");
+        }
+        for (ServiceName service : ServiceName.values()) {
+            value(env, portVariable(service)).ifPresent(text -> port(portVariable(service), text));
+        }
+        return new PlatformSettings(env, Path.of(value(env, "KORRECT_DATA_DIR").orElse("./data/")),
+                value(env, "REDIS_URL"),
+                value(env, "KORRECT_REDIS_PORT").map(text -> port("KORRECT_REDIS_PORT", text)).orElse(DEFAULT_REDIS_PORT),
+                value(env, "KORRECT_ADMIN_EMAIL").orElse(DEFAULT_ADMIN_EMAIL),
+                value(env, "KORRECT_ADMIN_PASSWORD"));
+    }
+
+    /** The variable that sets that service's port in the platform. */
+    static String portVariable(ServiceName service) {
+        return service.name().toUpperCase(Locale.ROOT) + "_PORT";
+    }
+
+    /** The port of that service: its variable, else the contract's default. */
+    int port(ServiceName service) {
+        return value(environment, portVariable(service)).map(text -> port(portVariable(service), text))
+                .orElse(service.defaultPort());
+    }
+
+    /** Whether a database server is configured ({@code DATABASE_URL}) rather than the embedded files. */
+    Optional<String> databaseUrl() {
+        return value(environment, "DATABASE_URL");
+    }
+
+    /**
+     * The token secret every service shares: {@code JWT_SECRET}, else the one generated on first start and
+     * kept in the data directory (readable by its owner only), so that tokens outlive a restart.
+     */
+    String jwtSecret() {
+        Optional<String> configured = value(environment, "JWT_SECRET");
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        Path file = dataDir.resolve(SECRET_FILE);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            Files.createDirectories(dataDir);
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            String secret = Base64.getEncoder().encodeToString(random);
+            Files.writeString(file, secret, StandardCharsets.UTF_8);
+            restrictToOwner(file);
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the generated JWT secret in " + file, e);
+        }
+    }
+
+    /** Where the generated secret is kept. */
+    Path jwtSecretFile() {
+        return dataDir.resolve(SECRET_FILE);
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            file.toFile().setReadable(false, false);
+            file.toFile().setReadable(true, true);
+        }
+    }
+
+    private static int port(String variable, String text) {
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(variable, "must be a number between 0 and 65535, was \"" + text + "\"");
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(text -> !text.isEmpty());
+    }
+}
