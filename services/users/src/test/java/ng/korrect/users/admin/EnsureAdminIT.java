@@ -60,6 +60,7 @@ class EnsureAdminIT {
         assertThat(event.payload()).isEqualTo(new UserCreated(adminId, ADMIN_EMAIL, AdminBootstrap.FIRST_NAME,
                 AdminBootstrap.LAST_NAME, Role.ADMIN));
         assertThat(event.source()).isEqualTo("users");
+        assertThat(event.correlationId()).as("not caused by a request").isEmpty();
         USERS.awaitOutboxDrained();
         assertThat(TestUsers.mailsTo(USERS, adminId)).as("no verification mail for a verified admin").isEmpty();
         assertThat(USERS.events(NotificationSend.class).stream().noneMatch(mail -> mail.payload().userId().equals(adminId))).isTrue();

@@ -12,6 +12,7 @@ import ng.korrect.catalog.payload.NotificationType;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.UserCreated;
 import ng.korrect.service.testing.ApiResponse;
+import ng.korrect.service.testing.MutableClock;
 import ng.korrect.service.testing.ServiceFixture;
 import ng.korrect.users.TestUsers;
 import ng.korrect.users.UsersService;
@@ -21,8 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RegistrationIT {
 
+    private static final MutableClock CLOCK = MutableClock.startingNow();
+
     @RegisterExtension
-    static final ServiceFixture<UsersService> USERS = TestUsers.fixture();
+    static final ServiceFixture<UsersService> USERS = TestUsers.fixture(CLOCK);
 
     private static final String REGISTER = "/api/v1/auth/register";
 
@@ -66,6 +69,7 @@ class RegistrationIT {
         assertThat(data.members()).containsOnlyKeys("purpose", "link", "email", "expiresAt");
         assertThat(data.get("purpose")).contains(new JsonString("email_verification"));
         assertThat(data.get("email")).contains(new JsonString(email));
+        assertThat(data.get("expiresAt")).contains(new JsonString(CLOCK.instant().plus(UsersSettings.DEFAULT_TTL).toString()));
         assertThat(event.source()).isEqualTo("users");
         assertThat(event.correlationId()).contains("register-bola");
     }
