@@ -57,10 +57,37 @@ public final class HttpServer implements AutoCloseable {
         return app;
     }
 
-    /** Starts listening on that port of every interface (0: a free one). */
+    /**
+     * Starts listening on that port of every interface (0: a free one).
+     *
+     * @throws KitException when it cannot; caused by a {@link java.net.BindException} when the port is in use
+     */
     public HttpServer start(int port) {
-        app.start(port);
-        return this;
+        try {
+            app.start(port);
+            return this;
+        } catch (Exception e) { // NOPMD: Javalin rethrows Jetty's checked exceptions without declaring them
+            // Jetty reports a port in use as an ExecutionException of "STOPPED": find out what it was
+            java.util.Optional<java.net.BindException> inUse = bindFailure(port);
+            KitException failure = inUse.isPresent()
+                    ? new KitException("port " + port + " is in use", inUse.get())
+                    : new KitException("cannot start the HTTP server on port " + port + ": " + e, e);
+            inUse.ifPresent(cause -> failure.addSuppressed(e));
+            throw failure;
+        }
+    }
+
+    private static java.util.Optional<java.net.BindException> bindFailure(int port) {
+        if (port == 0) {
+            return java.util.Optional.empty();
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+            return java.util.Optional.empty();
+        } catch (java.net.BindException e) {
+            return java.util.Optional.of(e);
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The port it listens on, once started. */
@@ -71,17 +98,20 @@ public final class HttpServer implements AutoCloseable {
     /**
      * Stops, letting requests in flight finish within the drain timeout; connections still open then
      * (idle keep-alive ones, typically) are closed, which Jetty reports as a timeout: not an error here.
+     * Other failures to stop (Jetty's checked ones, which Javalin rethrows undeclared, included) come out as
+     * a {@link KitException}, so that a failed start still reports why it failed rather than how it stopped.
      */
     @Override
     public void close() {
         try {
             app.stop();
-        } catch (io.javalin.util.JavalinException e) {
-            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
-                throw e;
+        } catch (Exception e) { // NOPMD: Javalin rethrows Jetty's checked exceptions without declaring them
+            if (e.getCause() instanceof java.util.concurrent.TimeoutException) {
+                org.slf4j.LoggerFactory.getLogger(HttpServer.class)
+                        .warn("HTTP connections still open at the end of the drain timeout were closed");
+                return;
             }
-            org.slf4j.LoggerFactory.getLogger(HttpServer.class)
-                    .warn("HTTP connections still open at the end of the drain timeout were closed");
+            throw new KitException("cannot stop the HTTP server: " + e, e);
         }
     }
 }

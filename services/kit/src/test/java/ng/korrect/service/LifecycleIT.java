@@ -77,6 +77,17 @@ class LifecycleIT {
     }
 
     @Test
+    void shouldReportATakenPortAsTheReasonTheStartFailed() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            SampleService service = new SampleService(config(Map.of()).withPort(taken.getLocalPort()));
+
+            assertThatThrownBy(service::start).isInstanceOf(RuntimeException.class)
+                    .rootCause().isInstanceOf(java.net.BindException.class);
+            assertThat(service.readiness().parts()).containsEntry("migrations", false).containsEntry("redis", false);
+        }
+    }
+
+    @Test
     void shouldRunOnPostgresInTheSchemaItIsGiven() throws Exception {
         Assumptions.assumeTrue(TestDatabases.postgresAnswers(), "no PostgreSQL at " + TestDatabases.POSTGRES_URL);
         String schema = TestDatabases.throwawaySchema();
