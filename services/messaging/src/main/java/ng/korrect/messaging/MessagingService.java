@@ -51,7 +51,7 @@ public final class MessagingService extends KorrectService {
     protected void routes(Javalin app, ServiceContext context) {
         ConversationAccess access = new ConversationAccess(conversations, deletedAccounts);
         new ConversationRoutes(context, conversations, new ConversationSummaries(), access, deletedAccounts).install(app);
-        new MessageRoutes(context, access, conversations, messages, settings.maxBodyLength()).install(app);
+        new MessageRoutes(context, access, conversations, messages, deletedAccounts, settings.maxBodyLength()).install(app);
     }
 
     @Override

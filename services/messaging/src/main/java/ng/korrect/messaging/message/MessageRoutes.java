@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import ng.korrect.catalog.payload.MessageSent;
 import ng.korrect.messaging.account.DeletedAccounts;
@@ -38,15 +39,17 @@ public final class MessageRoutes {
     private final ConversationAccess access;
     private final ConversationRepository conversations;
     private final MessageRepository messages;
+    private final DeletedAccounts deletedAccounts;
     private final int maxBodyLength;
 
     /** The routes, on that context, with those repositories and that limit of a body's characters. */
     public MessageRoutes(ServiceContext context, ConversationAccess access, ConversationRepository conversations,
-                         MessageRepository messages, int maxBodyLength) {
+                         MessageRepository messages, DeletedAccounts deletedAccounts, int maxBodyLength) {
         this.context = context;
         this.access = access;
         this.conversations = conversations;
         this.messages = messages;
+        this.deletedAccounts = deletedAccounts;
         this.maxBodyLength = maxBodyLength;
     }
 
@@ -69,7 +72,7 @@ public final class MessageRoutes {
         Connection connection = tx.connection();
         Conversation conversation = access.require(connection, conversationId, caller);
         String recipientId = conversation.participants().otherThan(caller.userId());
-        refuseIfEitherDeleted(connection, conversation.id(), caller, recipientId);
+        refuseIfEitherDeleted(connection, conversation.id(), recipientId);
         Instant now = context.clock().instant().truncatedTo(ChronoUnit.MILLIS);
         long seq = conversations.nextMessageNumber(connection, conversation.id(), now);
         Message message = new Message(UUID.randomUUID(), conversation.id(), seq, caller.userId(), text, false, now);
@@ -78,9 +81,18 @@ public final class MessageRoutes {
         return message;
     }
 
-    private void refuseIfEitherDeleted(Connection connection, UUID conversationId, Caller caller, String recipientId)
+    /**
+     * Refuses a send when either participant was deleted, after locking both so that an erasure cannot run
+     * in between. The recipient is also looked up among deleted accounts, in case the conversation was
+     * started while their erasure ran and so missed being marked.
+     */
+    private void refuseIfEitherDeleted(Connection connection, UUID conversationId, String recipientId)
             throws SQLException {
-        for (ParticipantState participant : conversations.lockParticipants(connection, conversationId)) {
+        List<ParticipantState> participants = conversations.lockParticipants(connection, conversationId);
+        if (deletedAccounts.isDeleted(connection, recipientId)) {
+            throw DeletedAccounts.gone(recipientId);
+        }
+        for (ParticipantState participant : participants) {
             if (participant.deleted() && participant.userId().equals(recipientId)) {
                 throw DeletedAccounts.gone(recipientId);
             }
