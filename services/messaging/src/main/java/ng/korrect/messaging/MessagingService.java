@@ -1,17 +1,43 @@
 package ng.korrect.messaging;
 
 import io.javalin.Javalin;
+import java.time.Clock;
+import ng.korrect.bus.EventBus;
 import ng.korrect.catalog.ServiceName;
+import ng.korrect.catalog.payload.UserDeleted;
+import ng.korrect.messaging.account.DeletedAccounts;
+import ng.korrect.messaging.conversation.ConversationAccess;
+import ng.korrect.messaging.conversation.ConversationRepository;
+import ng.korrect.messaging.conversation.ConversationRoutes;
+import ng.korrect.messaging.conversation.ConversationSummaries;
+import ng.korrect.messaging.erasure.UserErasure;
+import ng.korrect.messaging.message.MessageRepository;
+import ng.korrect.messaging.message.MessageRoutes;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
 
-/** The messaging service (port {@code MESSAGING.defaultPort()}). */
+/**
+ * The messaging service (port 3004 by default): conversations between two users and their messages
+ * under {@code /api/v1/messages}; publishes {@code message.sent}; consumes {@code user.deleted} in the
+ * group {@code messaging} to erase a deleted user's messages.
+ */
 public final class MessagingService extends KorrectService {
 
-    /** The service with these settings. */
+    private final MessagingSettings settings;
+    private final DeletedAccounts deletedAccounts = new DeletedAccounts();
+    private final ConversationRepository conversations = new ConversationRepository();
+    private final MessageRepository messages = new MessageRepository();
+
+    /** The service with these settings, its own settings from the environment, and the system clock. */
     public MessagingService(ServiceConfig config) {
-        super(config);
+        this(config, MessagingSettings.fromEnvironment(), Clock.systemUTC());
+    }
+
+    /** The service with these settings and that clock. */
+    public MessagingService(ServiceConfig config, MessagingSettings settings, Clock clock) {
+        super(config, clock);
+        this.settings = settings;
     }
 
     /** Runs the service alone, configured by the environment, until the process stops. */
@@ -23,5 +49,14 @@ public final class MessagingService extends KorrectService {
 
     @Override
     protected void routes(Javalin app, ServiceContext context) {
+        ConversationAccess access = new ConversationAccess(conversations, deletedAccounts);
+        new ConversationRoutes(context, conversations, new ConversationSummaries(), access, deletedAccounts).install(app);
+        new MessageRoutes(context, access, conversations, messages, deletedAccounts, settings.maxBodyLength()).install(app);
+    }
+
+    @Override
+    protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
+        group.on(UserDeleted.class, context.idempotency().guard(
+                new UserErasure(deletedAccounts, conversations, messages, context.clock())));
     }
 }

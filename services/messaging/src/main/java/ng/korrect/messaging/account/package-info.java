@@ -1,0 +1,2 @@
+/** Which users' accounts were deleted, and what that forbids. */
+package ng.korrect.messaging.account;

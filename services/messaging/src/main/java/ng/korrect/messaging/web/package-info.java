@@ -1,0 +1,2 @@
+/** What the HTTP routes of the messaging service share: reading query parameters. */
+package ng.korrect.messaging.web;
