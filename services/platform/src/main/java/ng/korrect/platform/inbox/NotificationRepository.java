@@ -140,17 +140,26 @@ public final class NotificationRepository {
      */
     public record NotificationText(String id, String title, String body) {
 
-        /** The text with every occurrence of each of those strings replaced by {@code replacement}. */
+        /**
+         * The text with every occurrence of each of those strings replaced by {@code replacement}
+         * (capitalised where it starts the text).
+         */
         public NotificationText without(Collection<String> personal, String replacement) {
-            String newTitle = title;
-            String newBody = body;
-            for (String text : personal) {
-                if (!text.isBlank()) {
-                    newTitle = newTitle.replace(text, replacement);
-                    newBody = newBody.replace(text, replacement);
+            return new NotificationText(id, scrub(title, personal, replacement), scrub(body, personal, replacement));
+        }
+
+        private static String scrub(String text, Collection<String> personal, String replacement) {
+            String scrubbed = text;
+            for (String value : personal) {
+                if (!value.isBlank()) {
+                    if (scrubbed.startsWith(value)) {
+                        scrubbed = Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1)
+                                + scrubbed.substring(value.length());
+                    }
+                    scrubbed = scrubbed.replace(value, replacement);
                 }
             }
-            return new NotificationText(id, newTitle, newBody);
+            return scrubbed;
         }
     }
 
