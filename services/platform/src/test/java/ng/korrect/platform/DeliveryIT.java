@@ -14,6 +14,7 @@ import java.util.Optional;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.json.JsonObject;
 import ng.korrect.catalog.json.JsonString;
+import ng.korrect.catalog.payload.DisputeEscalated;
 import ng.korrect.catalog.payload.MessageSent;
 import ng.korrect.catalog.payload.NotificationSend;
 import ng.korrect.catalog.payload.NotificationType;
@@ -98,6 +99,20 @@ class DeliveryIT {
     }
 
     @Test
+    void shouldAlertAnAdminWithAPhoneBySmsWhenADisputeIsEscalated() {
+        TestUser admin = userWithPhone(Role.ADMIN, "+2348039998888");
+
+        platform.publishAndAwait(new DisputeEscalated(PlatformTesting.id("dispute"), "open too long", 9), ServiceName.TRANSACTION);
+
+        awaitAttempts(admin, "sms", 1);
+        CLOCK.advance(BACKOFF);
+        JsonNode sms = awaitDelivery(admin, "sms", "delivered");
+        assertThat(sms.path("address").asText()).isEqualTo("+2348039998888");
+        assertThat(PROVIDERS.received("/sms")).filteredOn(r -> r.body().path("deliveryId").asText().equals(sms.path("id").asText()))
+                .allSatisfy(r -> assertThat(r.body().path("title").asText()).isEqualTo("URGENT: dispute open for 9 days"));
+    }
+
+    @Test
     void shouldFailAnEmailForGoodAfterTheLastAttemptAndShowItToAdmins() {
         TestUser ada = platform.user(Role.CUSTOMER, "Ada", "Obi");
         awaitAttempts(ada, "email", 1);
@@ -148,7 +163,11 @@ class DeliveryIT {
     }
 
     private TestUser userWithPhone(String phone) {
-        TestUser ada = platform.user(Role.CUSTOMER, "Ada", "Obi");
+        return userWithPhone(Role.CUSTOMER, phone);
+    }
+
+    private TestUser userWithPhone(Role role, String phone) {
+        TestUser ada = platform.user(role, "Ada", "Obi");
         PROVIDERS.account(ada.userId(), account(ada, ada.firstName(), phone));
         platform.publishAndAwait(new UserUpdated(ada.userId(), List.of("phone")), ServiceName.USERS);
         return ada;
