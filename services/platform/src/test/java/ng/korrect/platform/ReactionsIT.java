@@ -29,6 +29,7 @@ import ng.korrect.catalog.payload.PaymentFailed;
 import ng.korrect.catalog.payload.PaymentReceived;
 import ng.korrect.catalog.payload.ReviewCreated;
 import ng.korrect.catalog.payload.Role;
+import ng.korrect.catalog.payload.UserCreated;
 import ng.korrect.catalog.payload.UserEmailVerified;
 import ng.korrect.catalog.payload.VerificationApproved;
 import ng.korrect.catalog.payload.VerificationRejected;
@@ -429,6 +430,25 @@ class ReactionsIT {
         platform.awaitHandled(payment);
         assertThat(platform.notificationsOf(ada, "payment.received")).singleElement()
                 .satisfies(notice -> assertThat(notice.path("body").asText()).contains("Carpentry", "Musa Bello"));
+    }
+
+    @Test
+    void shouldRetryAnEmailToAUserUntilTheUserIsKnown() {
+        String userId = PlatformTesting.id("customer");
+        Published<NotificationSend> mail = platform.publish(new NotificationSend(userId, NotificationType.EMAIL,
+                "Confirm your email address", "Open the link", Optional.empty()), ServiceName.USERS);
+        await().atMost(PlatformTesting.WAIT).until(() -> PLATFORM.redis().xpending(mail.receipt().type().streamKey(),
+                "platform").getCount() > 0);
+
+        platform.publishAndAwait(new UserCreated(userId, userId + "@example.ng", "Chidi", "Eze", Role.CUSTOMER),
+                ServiceName.USERS);
+
+        platform.awaitHandled(mail);
+        platform.awaitDeliveriesSettled();
+        assertThat(platform.deliveries(userId)).filteredOn(d -> d.path("channel").asText().equals("email"))
+                .extracting(d -> d.path("address").asText()).containsExactly(userId + "@example.ng", userId + "@example.ng");
+        assertThat(platform.inbox(userId, Role.CUSTOMER)).extracting(n -> n.path("title").asText())
+                .contains("Confirm your email address");
     }
 
     private static BookingCreated booking(TestUser customer, TestUser artisan, String bookingId, String service) {
