@@ -1,0 +1,83 @@
+package ng.korrect.platform;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import ng.korrect.bus.BusOptions;
+import ng.korrect.bus.EventBus;
+import ng.korrect.bus.policy.RetryPolicy;
+import ng.korrect.catalog.ServiceName;
+import ng.korrect.catalog.payload.Role;
+import ng.korrect.platform.delivery.Channels;
+import ng.korrect.platform.delivery.DeliveryRoutes;
+import ng.korrect.platform.delivery.DeliveryWorker;
+import ng.korrect.platform.inbox.InboxRoutes;
+import ng.korrect.platform.people.UsersClient;
+import ng.korrect.platform.reaction.Reactions;
+import ng.korrect.service.KorrectService;
+import ng.korrect.service.ServiceConfig;
+import ng.korrect.service.ServiceContext;
+
+/**
+ * The platform service (port {@code PLATFORM.defaultPort()}): notifications for everyone. Its group
+ * {@code platform} turns the catalog's events into inbox notifications and channel deliveries; its API
+ * under {@code /api/v1/notifications} shows each user their inbox and admins the deliveries; a worker
+ * attempts due deliveries and retries the failed ones with backoff.
+ */
+public final class PlatformService extends KorrectService {
+
+    /**
+     * How the bus retries an event whose handler failed: up to 12 deliveries, from half a second doubling
+     * up to a minute (some minutes in all), because a handler fails mostly when a read model waits for
+     * an event of another stream, which usually arrives within seconds.
+     */
+    static final RetryPolicy EVENT_RETRIES = RetryPolicy.DEFAULT.withMaxDeliveries(12)
+            .withBackoff(Duration.ofMillis(500), Duration.ofMinutes(1));
+    private static final String SERVICE_SUBJECT = "platform-service";
+
+    private final PlatformSettings settings;
+
+    /** The service with these settings, its own settings from the environment, and the system clock. */
+    public PlatformService(ServiceConfig config) {
+        this(config, PlatformSettings.fromEnvironment(), Clock.systemUTC());
+    }
+
+    /** The service with these settings and that clock (tests move it to retry deliveries without waiting). */
+    public PlatformService(ServiceConfig config, PlatformSettings settings, Clock clock) {
+        super(config, clock);
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Runs the service alone, configured by the environment, until the process stops. */
+    public static void main(String[] args) {
+        PlatformService service = new PlatformService(ServiceConfig.fromEnvironment(ServiceName.PLATFORM));
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "platform-stop"));
+        service.start();
+    }
+
+    @Override
+    protected BusOptions busOptions(String redisUrl) {
+        return super.busOptions(redisUrl).toBuilder().retryPolicy(EVENT_RETRIES).build();
+    }
+
+    @Override
+    protected void routes(Javalin app, ServiceContext context) {
+        DeliveryRoutes.install(app, context);
+        InboxRoutes.install(app, context);
+        DeliveryWorker worker = new DeliveryWorker(context.database().dataSource(),
+                Channels.configure(settings::provider, settings.providerTimeout(), context.database().dataSource(),
+                        context.clock()), settings.backoff(), context.clock(), settings.pollInterval());
+        app.events(events -> {
+            events.serverStarted(worker::start);
+            events.serverStopping(worker::close);
+        });
+    }
+
+    @Override
+    protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
+        UsersClient usersClient = new UsersClient(settings.usersUrl(),
+                () -> context.tokens().issue(SERVICE_SUBJECT, Role.ADMIN), settings.providerTimeout());
+        Reactions.register(group, context.idempotency(), usersClient, context.clock());
+    }
+}

@@ -1,0 +1,51 @@
+package ng.korrect.platform.delivery;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import javax.sql.DataSource;
+import ng.korrect.catalog.payload.NotificationType;
+
+/**
+ * The channel of the embedded default, when no provider is configured: it records each message it
+ * would have sent in the {@code recorded_messages} table (delivery id, channel, address, time), where a
+ * developer can see what went out. Recording the same delivery twice keeps the first. Thread-safe.
+ */
+public final class RecordingChannel implements NotificationChannel {
+
+    private final NotificationType type;
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    /** A recorder of that channel's messages in that database. */
+    public RecordingChannel(NotificationType type, DataSource dataSource, Clock clock) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public NotificationType type() {
+        return type;
+    }
+
+    @Override
+    public void send(OutgoingMessage message) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO recorded_messages "
+                     + "(delivery_id, user_id, channel, address, recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, message.deliveryId());
+            insert.setString(2, message.userId());
+            insert.setString(3, type.wireName());
+            insert.setString(4, message.address());
+            insert.setObject(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new DeliveryFailedException("cannot record the " + type.wireName() + " message: " + e.getMessage(), e);
+        }
+    }
+}

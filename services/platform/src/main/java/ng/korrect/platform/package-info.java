@@ -1,0 +1,2 @@
+/** The platform service: notifications for everyone, from the catalog's events to inboxes and channels. */
+package ng.korrect.platform;

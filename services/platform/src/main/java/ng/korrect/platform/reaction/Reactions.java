@@ -1,0 +1,41 @@
+package ng.korrect.platform.reaction;
+
+import java.time.Clock;
+import ng.korrect.bus.EventBus;
+import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
+import ng.korrect.platform.delivery.DeliveryRepository;
+import ng.korrect.platform.inbox.NotificationRepository;
+import ng.korrect.platform.people.Bookings;
+import ng.korrect.platform.people.DisputeParties;
+import ng.korrect.platform.people.KnownUsers;
+import ng.korrect.platform.people.UsersClient;
+
+/**
+ * The handlers of the {@code platform} group: the 20 event types the catalog addresses to the platform,
+ * plus {@code user.updated} for the users read model. Every handler runs under the database idempotency
+ * guard, so its read model writes, notifications and deliveries commit with the mark that the event was
+ * handled: a redelivered event notifies once.
+ */
+public final class Reactions {
+
+    private Reactions() {
+    }
+
+    /** Adds every handler to the group. */
+    public static void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard guard, UsersClient usersClient,
+                                Clock clock) {
+        KnownUsers users = new KnownUsers();
+        NotificationRepository inbox = new NotificationRepository();
+        DeliveryRepository deliveries = new DeliveryRepository();
+        Bookings bookings = new Bookings();
+        Notifier notifier = new Notifier(users, inbox, deliveries, clock);
+        new UserReactions(notifier, users, usersClient, inbox).register(group, guard);
+        new UserErasure(notifier, users, inbox, deliveries).register(group, guard);
+        new BookingReactions(notifier, bookings).register(group, guard);
+        new PaymentReactions(notifier, bookings).register(group, guard);
+        new EscrowReactions(notifier).register(group, guard);
+        new DisputeReactions(notifier, new DisputeParties()).register(group, guard);
+        new VerificationReactions(notifier, bookings).register(group, guard);
+        new MessageReactions(notifier).register(group, guard);
+    }
+}

@@ -1,0 +1,101 @@
+package ng.korrect.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import ng.korrect.catalog.ServiceName;
+import ng.korrect.catalog.payload.BookingConfirmed;
+import ng.korrect.catalog.payload.BookingCreated;
+import ng.korrect.catalog.payload.MessageSent;
+import ng.korrect.catalog.payload.Role;
+import ng.korrect.catalog.payload.UserCreated;
+import ng.korrect.catalog.payload.UserDeleted;
+import ng.korrect.platform.PlatformTesting.Published;
+import ng.korrect.platform.PlatformTesting.TestUser;
+import ng.korrect.service.testing.ServiceFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code user.deleted}: the user's personal data leaves the platform, once, and does not come back. */
+class ErasureIT {
+
+    @RegisterExtension
+    static final ServiceFixture<PlatformService> PLATFORM = ServiceFixture.of(ServiceName.PLATFORM,
+            config -> new PlatformService(config, PlatformSettings.fromMap(Map.of("KORRECT_DELIVERY_POLL_MS", "50")),
+                    Clock.systemUTC()));
+
+    private final PlatformTesting platform = new PlatformTesting(PLATFORM);
+
+    @Test
+    void shouldEraseTheUsersNameEmailAndAddressesEverywhereInThePlatform() {
+        TestUser ada = platform.user(Role.CUSTOMER, "Adanna", "Okafor");
+        TestUser musa = platform.user(Role.ARTISAN, "Musa", "Bello");
+        activityBetween(ada, musa);
+
+        platform.publishAndAwait(new UserDeleted(ada.userId(), ada.email()), ServiceName.USERS);
+
+        for (String personal : List.of(ada.email(), ada.firstName(), ada.lastName())) {
+            assertThat(occurrences(personal)).as("occurrences of " + personal).isZero();
+        }
+        assertThat(PLATFORM.count("SELECT COUNT(*) FROM known_users WHERE user_id = ?", ada.userId())).isZero();
+        assertThat(PLATFORM.count("SELECT COUNT(*) FROM deliveries WHERE user_id = ? AND address IS NOT NULL", ada.userId()))
+                .isZero();
+        assertThat(platform.inbox(ada.userId(), Role.CUSTOMER)).isNotEmpty().allSatisfy(notification -> {
+            assertThat(notification.path("title").asText()).isEqualTo("Removed");
+            assertThat(notification.path("data").isNull()).isTrue();
+        });
+        assertThat(platform.awaitNotification(musa, "booking.created").path("body").asText())
+                .startsWith("A former KorrectNG user booked you for \u201CGarden work\u201D.");
+        assertThat(platform.awaitNotification(musa, "message.sent").path("title").asText())
+                .isEqualTo("New message from a former KorrectNG user");
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheDeletionIsDeliveredAgainOrTheUserArrivesLate() {
+        TestUser ada = platform.user(Role.CUSTOMER, "Adanna", "Okafor");
+        TestUser musa = platform.user(Role.ARTISAN, "Musa", "Bello");
+        activityBetween(ada, musa);
+        Published<UserDeleted> deleted = platform.publishAndAwait(new UserDeleted(ada.userId(), ada.email()), ServiceName.USERS);
+        List<Map<String, Object>> before = everything();
+
+        platform.awaitHandled(platform.republish(deleted.event(), ServiceName.USERS));
+        platform.publishAndAwait(new UserCreated(ada.userId(), ada.email(), ada.firstName(), ada.lastName(), Role.CUSTOMER),
+                ServiceName.USERS);
+
+        platform.awaitDeliveriesSettled();
+        assertThat(everything()).isEqualTo(before);
+        assertThat(occurrences(ada.email())).isZero();
+    }
+
+    private void activityBetween(TestUser customer, TestUser artisan) {
+        String bookingId = PlatformTesting.id("booking");
+        platform.publishAndAwait(new BookingCreated(bookingId, customer.userId(), artisan.userId(), PlatformTesting.id("profile"),
+                "Garden work", "pending"), ServiceName.TRANSACTION);
+        platform.publishAndAwait(new BookingConfirmed(bookingId, customer.userId(), artisan.userId(), new BigDecimal("15000")),
+                ServiceName.TRANSACTION);
+        platform.publishAndAwait(new MessageSent(PlatformTesting.id("message"), PlatformTesting.id("conversation"),
+                customer.userId(), artisan.userId()), ServiceName.MESSAGING);
+        platform.awaitDeliveriesSettled();
+    }
+
+    private long occurrences(String text) {
+        String like = "%" + text + "%";
+        return PLATFORM.count("SELECT COUNT(*) FROM notifications WHERE title LIKE ? OR body LIKE ? OR data LIKE ?", like, like, like)
+                + PLATFORM.count("SELECT COUNT(*) FROM deliveries WHERE address LIKE ? OR last_error LIKE ?", like, like)
+                + PLATFORM.count("SELECT COUNT(*) FROM recorded_messages WHERE address LIKE ?", like)
+                + PLATFORM.count("SELECT COUNT(*) FROM known_users WHERE email LIKE ? OR first_name LIKE ? OR last_name LIKE ?",
+                        like, like, like);
+    }
+
+    private List<Map<String, Object>> everything() {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        rows.addAll(PLATFORM.rows("SELECT id, user_id, title, body, data, read_at FROM notifications ORDER BY seq"));
+        rows.addAll(PLATFORM.rows("SELECT id, address, status, attempts FROM deliveries ORDER BY id"));
+        rows.addAll(PLATFORM.rows("SELECT user_id, email, first_name FROM known_users ORDER BY user_id"));
+        rows.addAll(PLATFORM.rows("SELECT delivery_id, address FROM recorded_messages ORDER BY delivery_id"));
+        return rows;
+    }
+}
