@@ -106,6 +106,81 @@ abstract class OutboxContract {
         assertThat(rowCount()).isZero();
     }
 
+    @Test
+    void shouldPublishEveryRowOnceWhenOneStreamFailsPartWayThroughABatch() throws Exception {
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < 6; i++) {
+                outbox.add(connection, publisher.envelope(Samples.bookingCreated(i), PublishOptions.none()));
+                outbox.add(connection, publisher.envelope(new ng.korrect.catalog.payload.PaymentReceived("payment-" + i,
+                        "booking-" + i, "customer-1", java.math.BigDecimal.TEN, "ref-" + i), PublishOptions.none()));
+            }
+            connection.commit();
+        }
+        FailingOnce failingPayments = new FailingOnce(publisher, EventType.PAYMENT_RECEIVED);
+
+        try (OutboxRelay relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), failingPayments, codec,
+                OutboxRelayOptions.DEFAULTS)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> relay.backlog() == 0);
+        }
+
+        assertThat(failingPayments.failed).as("the payments' first attempt failed").isTrue();
+        assertThat(publishedBookings()).containsExactly("booking-0", "booking-1", "booking-2", "booking-3", "booking-4",
+                "booking-5");
+        assertThat(redis.redis().xrange(EventType.PAYMENT_RECEIVED.streamKey(), Range.create("-", "+")).stream()
+                .map(entry -> ((ng.korrect.catalog.payload.PaymentReceived) codec.decode(entry.getBody().get("data"))
+                        .payload()).paymentId()).toList())
+                .containsExactly("payment-0", "payment-1", "payment-2", "payment-3", "payment-4", "payment-5");
+    }
+
+    /** A real publisher whose first atomic publish to one stream fails as if Redis had gone away. */
+    private static final class FailingOnce implements EventPublisher {
+        private final EventPublisher real;
+        private final EventType failing;
+        private volatile boolean failed;
+
+        FailingOnce(EventPublisher real, EventType failing) {
+            this.real = real;
+            this.failing = failing;
+        }
+
+        @Override
+        public List<PublishReceipt> publishAtomically(List<? extends ng.korrect.catalog.Event<?>> events) {
+            if (!failed && events.get(0).type() == failing) {
+                failed = true;
+                throw new PublishFailedException("Redis went away", null);
+            }
+            return real.publishAtomically(events);
+        }
+
+        @Override
+        public PublishReceipt publish(ng.korrect.catalog.payload.EventPayload payload, PublishOptions options) {
+            return real.publish(payload, options);
+        }
+
+        @Override
+        public PublishReceipt publish(ng.korrect.catalog.Event<?> event) {
+            return real.publish(event);
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<PublishReceipt> publishAsync(
+                ng.korrect.catalog.payload.EventPayload payload, PublishOptions options) {
+            return real.publishAsync(payload, options);
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<PublishReceipt> publishAsync(ng.korrect.catalog.Event<?> event) {
+            return real.publishAsync(event);
+        }
+
+        @Override
+        public <P extends ng.korrect.catalog.payload.EventPayload> ng.korrect.catalog.Event<P> envelope(P payload,
+                PublishOptions options) {
+            return real.envelope(payload, options);
+        }
+    }
+
     private OutboxRelay startRelay(OutboxRelayOptions options) {
         return OutboxRelay.start(database.dataSource(), OutboxTable.standard(), publisher, codec, options);
     }

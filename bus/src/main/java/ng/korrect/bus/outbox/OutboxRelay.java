@@ -10,20 +10,23 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import ng.korrect.bus.EventPublisher;
-import ng.korrect.bus.PublishReceipt;
+import ng.korrect.bus.PublishFailedException;
+import ng.korrect.catalog.Event;
 import ng.korrect.catalog.EventCodec;
 import ng.korrect.catalog.InvalidEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes what committed transactions put in the outbox: in insertion order, a batch at a time,
- * pipelined on one connection, then marks the batch sent in the transaction that locked it. While Redis
+ * Publishes what committed transactions put in the outbox: in insertion order, a batch at a time, the
+ * rows of each stream in one {@code MULTI}/{@code EXEC}, then marks sent what Redis took, in the
+ * transaction that locked the batch. While Redis
  * or the database fails, it keeps the rows and tries again with backoff. A crash between publishing
  * and marking publishes those events again, with the same event ids, which idempotent consumers
  * skip. Sent rows are deleted after the retention. Runs on a thread of its own until closed.
@@ -111,27 +114,49 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** Publishes one batch of unsent rows and marks it sent; returns how many rows it took. */
+    /**
+     * Publishes one batch of unsent rows and marks sent those that Redis took; returns how many rows it
+     * took. The rows of one stream go in one {@code MULTI}/{@code EXEC}, all or none, so that a failure
+     * part-way (Redis restarting, a connection lost) neither publishes a row twice on the next pass nor
+     * lets a later row of that stream overtake an earlier one. Rows of other streams are independent.
+     *
+     * @throws PublishFailedException after marking what was published, when a stream's rows were not
+     */
     int relayOnePass() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 List<Row> rows = lockUnsent(connection);
-                List<CompletableFuture<PublishReceipt>> publications = new ArrayList<>(rows.size());
+                Map<String, List<Row>> rowsByStream = new LinkedHashMap<>();
+                Map<String, List<Event<?>>> eventsByStream = new LinkedHashMap<>();
                 List<Row> poisoned = new ArrayList<>();
                 for (Row row : rows) {
                     try {
-                        publications.add(publisher.publishAsync(codec.decode(row.envelope())));
+                        Event<?> event = codec.decode(row.envelope());
+                        rowsByStream.computeIfAbsent(event.type().streamKey(), key -> new ArrayList<>()).add(row);
+                        eventsByStream.computeIfAbsent(event.type().streamKey(), key -> new ArrayList<>()).add(event);
                     } catch (InvalidEventException e) {
                         poisoned.add(row.withError(e.getMessage()));
                     }
                 }
-                CompletableFuture.allOf(publications.toArray(CompletableFuture[]::new)).join();
-                markSent(connection, rows);
+                List<Row> sent = new ArrayList<>(rows.size());
+                PublishFailedException failure = null;
+                for (Map.Entry<String, List<Event<?>>> stream : eventsByStream.entrySet()) {
+                    try {
+                        publisher.publishAtomically(stream.getValue());
+                        sent.addAll(rowsByStream.get(stream.getKey()));
+                    } catch (PublishFailedException e) {
+                        failure = failure == null ? e : failure;
+                    }
+                }
+                markSent(connection, sent);
                 poisoned.forEach(row -> LOG.error("outbox {}: row {} is not a valid event and is set aside: {}",
                         table.name(), row.position(), row.error()));
                 markErrors(connection, poisoned);
                 connection.commit();
+                if (failure != null) {
+                    throw failure;
+                }
                 return rows.size();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -141,7 +166,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private List<Row> lockUnsent(Connection connection) throws SQLException {
-        String select = "SELECT position, envelope FROM " + table.name() + " WHERE sent_at IS NULL ORDER BY position"
+        String select = "SELECT position, envelope FROM " + table.name() + " WHERE sent_at IS NULL AND error IS NULL ORDER BY position"
                 + " LIMIT " + options.batchSize() + " FOR UPDATE";
         List<Row> rows = new ArrayList<>();
         try (ResultSet result = connection.createStatement().executeQuery(select)) {
