@@ -44,7 +44,8 @@ public final class DisputeEscalation {
     private boolean escalate(String id, Instant now) {
         return transactions.inTransaction(tx -> {
             Dispute dispute = disputes.lock(tx.connection(), id).orElseThrow();
-            if (!disputes.markEscalated(tx.connection(), id, now)) {
+            if (!DisputeAge.due(dispute.openedAt(), now, escalationAfter)
+                    || !disputes.markEscalated(tx.connection(), id, now)) {
                 return false;
             }
             int days = DisputeAge.daysOpen(dispute.openedAt(), now);
