@@ -148,9 +148,19 @@ class WebhookIT {
     }
 
     @Test
+    void shouldRefuseASignedChargeNotificationWithoutReferenceOrAmount() {
+        ApiResponse noReference = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
+                deliver("{\"event\":\"charge.success\",\"data\":{\"amount\":100}}"));
+        ApiResponse notJson = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> deliver("charge.success"));
+
+        assertThat(noReference.status()).isEqualTo(400);
+        assertThat(notJson.status()).isEqualTo(400);
+    }
+
+    @Test
     void shouldIgnoreProviderEventsThatDoNotSettleACharge() {
         ApiResponse answer = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
-                deliver(notification("transfer.success", "trf_1", 100)));
+                deliver("{\"event\":\"transfer.success\",\"data\":{\"transfer_code\":\"TRF_1\"}}"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("outcome").asText()).isEqualTo("ignored");

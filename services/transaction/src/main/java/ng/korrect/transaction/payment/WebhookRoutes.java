@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.service.Transaction;
 
 /**
  * {@code POST /api/v1/payments/webhook}: the provider's notifications, Paystack style
@@ -46,11 +47,13 @@ public final class WebhookRoutes {
         if (!signature.matches(raw, ctx.header(WebhookSignature.HEADER))) {
             throw ApiException.unauthorized("the " + WebhookSignature.HEADER + " signature is missing or wrong");
         }
-        Notification notification = Notification.parse(raw);
-        if (!notification.event().equals(SUCCESS) && !notification.event().equals(FAILED)) {
-            ctx.json(Map.of("outcome", "ignored", "event", notification.event()));
+        JsonNode root = parse(raw);
+        String event = root.path("event").asText("");
+        if (!event.equals(SUCCESS) && !event.equals(FAILED)) {
+            ctx.json(Map.of("outcome", "ignored", "event", event));
             return;
         }
+        Notification notification = Notification.of(event, root.path("data"));
         String outcome = context.transactions().inTransaction(tx -> {
             Payment payment = payments.lockByReference(tx.connection(), notification.reference())
                     .orElseThrow(() -> ApiException.notFound("no payment with reference " + notification.reference()));
@@ -67,7 +70,7 @@ public final class WebhookRoutes {
         ctx.json(Map.of("outcome", outcome, "reference", notification.reference()));
     }
 
-    private String settle(ng.korrect.service.Transaction tx, Payment payment, Notification notification) throws Exception {
+    private String settle(Transaction tx, Payment payment, Notification notification) throws Exception {
         PaymentStatus announced = notification.event().equals(SUCCESS) ? PaymentStatus.RECEIVED : PaymentStatus.FAILED;
         if (payment.status() == PaymentStatus.PENDING) {
             ledger.settle(tx, payment, announced == PaymentStatus.RECEIVED
@@ -82,25 +85,29 @@ public final class WebhookRoutes {
                 + ", the provider says " + notification.event());
     }
 
+    private static JsonNode parse(byte[] raw) {
+        try {
+            JsonNode root = JSON.readTree(raw);
+            if (root == null || !root.isObject()) {
+                throw ApiException.badRequest("the webhook body must be a JSON object");
+            }
+            return root;
+        } catch (IOException e) {
+            throw ApiException.badRequest("the webhook body is not valid JSON");
+        }
+    }
+
     /** The fields of a notification that matter here. */
     private record Notification(String event, String reference, BigDecimal amountInKobo, String failureReason) {
 
-        static Notification parse(byte[] raw) {
-            JsonNode root;
-            try {
-                root = JSON.readTree(raw);
-            } catch (IOException e) {
-                throw ApiException.badRequest("the webhook body is not valid JSON");
-            }
-            JsonNode data = root == null ? null : root.path("data");
-            if (root == null || !root.path("event").isTextual() || !data.path("reference").isTextual()
-                    || data.path("reference").textValue().isBlank() || !data.path("amount").isIntegralNumber()) {
-                throw ApiException.badRequest("a webhook needs event, data.reference and data.amount (kobo, whole)");
+        static Notification of(String event, JsonNode data) {
+            if (!data.path("reference").isTextual() || data.path("reference").textValue().isBlank()
+                    || !data.path("amount").isIntegralNumber()) {
+                throw ApiException.badRequest("a charge notification needs data.reference and data.amount (kobo, whole)");
             }
             String reason = data.path("gateway_response").isTextual() ? data.path("gateway_response").textValue()
                     : "the provider reported charge.failed";
-            return new Notification(root.path("event").textValue(), data.path("reference").textValue(),
-                    data.path("amount").decimalValue(), reason);
+            return new Notification(event, data.path("reference").textValue(), data.path("amount").decimalValue(), reason);
         }
     }
 }
