@@ -58,11 +58,16 @@ public final class Sql {
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            Object parameter = parameters[i];
-            statement.setObject(i + 1, parameter instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
-                    : parameter);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                Object parameter = parameters[i];
+                statement.setObject(i + 1, parameter instanceof Instant instant
+                        ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : parameter);
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
         }
-        return statement;
     }
 }
