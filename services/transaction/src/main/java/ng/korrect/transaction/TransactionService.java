@@ -1,17 +1,59 @@
 package ng.korrect.transaction;
 
 import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.Objects;
+import ng.korrect.bus.EventBus;
 import ng.korrect.catalog.ServiceName;
+import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.transaction.booking.BookingRoutes;
+import ng.korrect.transaction.dispute.DisputeEscalation;
+import ng.korrect.transaction.dispute.DisputeRoutes;
+import ng.korrect.transaction.dispute.EscalationSchedule;
+import ng.korrect.transaction.escrow.ContractRoutes;
+import ng.korrect.transaction.escrow.EscrowLedger;
+import ng.korrect.transaction.escrow.EscrowRoutes;
+import ng.korrect.transaction.payment.PaymentGateway;
+import ng.korrect.transaction.payment.PaymentLedger;
+import ng.korrect.transaction.payment.PaymentRoutes;
+import ng.korrect.transaction.payment.SimulatedGateway;
+import ng.korrect.transaction.payment.WebhookRoutes;
+import ng.korrect.transaction.payment.WebhookSignature;
+import ng.korrect.transaction.privacy.PersonalDataEraser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The transaction service (port {@code TRANSACTION.defaultPort()}). */
+/**
+ * The transaction service (port 3003): bookings, payments, job contracts with escrow, and disputes.
+ * Publishes {@code booking.*}, {@code payment.*}, {@code escrow.*} and {@code dispute.*}; consumes
+ * {@code user.deleted} in the group {@code transaction}.
+ */
 public final class TransactionService extends KorrectService {
 
-    /** The service with these settings. */
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionService.class);
+
+    private final TransactionSettings settings;
+    private final PaymentGateway gateway;
+    private volatile DisputeEscalation escalation;
+
+    /** The service with these settings, its own from the environment, and the system clock. */
     public TransactionService(ServiceConfig config) {
-        super(config);
+        this(config, TransactionSettings.fromEnvironment(), Clock.systemUTC());
+    }
+
+    /** The service with these settings and that clock, charging through the simulated gateway. */
+    public TransactionService(ServiceConfig config, TransactionSettings settings, Clock clock) {
+        this(config, settings, clock, new SimulatedGateway());
+    }
+
+    /** The service with these settings, that clock and that payment gateway. */
+    public TransactionService(ServiceConfig config, TransactionSettings settings, Clock clock, PaymentGateway gateway) {
+        super(config, clock);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
     }
 
     /** Runs the service alone, configured by the environment, until the process stops. */
@@ -21,7 +63,44 @@ public final class TransactionService extends KorrectService {
         service.start();
     }
 
+    /** Escalates the disputes due now, as the scheduled job does; returns how many. Once started. */
+    public int runEscalation() {
+        return escalation.runEscalation();
+    }
+
     @Override
     protected void routes(Javalin app, ServiceContext context) {
+        EscrowLedger escrowLedger = new EscrowLedger(context.clock());
+        PaymentLedger paymentLedger = new PaymentLedger(gateway, escrowLedger, context.clock());
+        BookingRoutes.install(app, context);
+        WebhookRoutes.install(app, context, paymentLedger, new WebhookSignature(settings.webhookSecret()));
+        PaymentRoutes.install(app, context, paymentLedger);
+        ContractRoutes.install(app, context);
+        EscrowRoutes.install(app, context, escrowLedger, paymentLedger);
+        DisputeRoutes.install(app, context, escrowLedger);
+        scheduleEscalation(app, context);
+        if (settings.webhookSecretGenerated()) {
+            LOG.warn("PAYMENT_WEBHOOK_SECRET is unset; payment webhooks are checked against this generated secret: {}",
+                    settings.webhookSecret());
+        }
+    }
+
+    @Override
+    protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
+        PersonalDataEraser eraser = new PersonalDataEraser();
+        group.on(UserDeleted.class, context.idempotency().guard((event, delivery, connection) -> {
+            int erased = eraser.erase(connection, event.payload().userId());
+            LOG.info("user {} deleted: erased personal data in {} row(s), financial records kept",
+                    event.payload().userId(), erased);
+        }));
+    }
+
+    private void scheduleEscalation(Javalin app, ServiceContext context) {
+        escalation = new DisputeEscalation(context.transactions(), context.clock(), settings.escalationAfter());
+        EscalationSchedule schedule = new EscalationSchedule(escalation, settings.escalationInterval());
+        app.events(events -> {
+            events.serverStarted(schedule::start);
+            events.serverStopping(schedule::close);
+        });
     }
 }
