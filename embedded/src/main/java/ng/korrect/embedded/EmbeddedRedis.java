@@ -87,10 +87,14 @@ public final class EmbeddedRedis implements AutoCloseable {
         }
     }
 
-    /** Stops and starts the server on the same port and directory. */
+    /**
+     * Stops and starts the server on the same port and directory, once the old process has let go of
+     * the port (a busy machine can take a moment).
+     */
     public void restart() {
         stop();
         try {
+            awaitPortReleased();
             startServer();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restart the embedded Redis", e);
@@ -117,6 +121,21 @@ public final class EmbeddedRedis implements AutoCloseable {
         server.start();
         awaitPort();
         LOG.info("embedded Redis ({}) listening on {}", binary, url());
+    }
+
+    private void awaitPortReleased() throws IOException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!portIsFree(port)) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("port " + port + " was not released within " + START_TIMEOUT);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for port " + port, e);
+            }
+        }
     }
 
     private void awaitPort() throws IOException {
