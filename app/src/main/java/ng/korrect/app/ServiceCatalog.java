@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.messaging.MessagingService;
+import ng.korrect.platform.PlatformService;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.transaction.TransactionService;
@@ -26,6 +27,7 @@ final class ServiceCatalog {
         FACTORIES.put(ServiceName.USERS, UsersService::new);
         FACTORIES.put(ServiceName.TRANSACTION, TransactionService::new);
         FACTORIES.put(ServiceName.MESSAGING, MessagingService::new);
+        FACTORIES.put(ServiceName.PLATFORM, PlatformService::new);
     }
 
     private ServiceCatalog() {
