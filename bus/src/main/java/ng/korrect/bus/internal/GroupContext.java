@@ -39,6 +39,14 @@ record GroupContext(
         return Consumer.from(name, consumerName);
     }
 
+    /** The streams the group reads: one per event type it handles, then its replay stream. */
+    List<GroupStream> streams() {
+        List<GroupStream> streams = new java.util.ArrayList<>();
+        handlers.keySet().stream().sorted().map(GroupStream::events).forEach(streams::add);
+        streams.add(GroupStream.replay(name));
+        return streams;
+    }
+
     boolean isRunning() {
         return running.getAsBoolean();
     }

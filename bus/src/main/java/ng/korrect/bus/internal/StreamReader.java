@@ -14,13 +14,14 @@ import io.lettuce.core.models.stream.PendingMessage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import ng.korrect.catalog.EventType;
+import ng.korrect.bus.ReplayStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one stream for the group, on a connection of its own: first this consumer's own pending
+ * Reads one stream for the group (an event stream or its replay stream), on a connection of its own: first this consumer's own pending
  * entries (left by its previous run, or delivered in a reply that a broken connection lost), then new
  * ones with a blocking {@code XREADGROUP}, one stream per
  * command so that no command spans two hash slots. It reads only as many entries as it has in-flight
@@ -32,17 +33,17 @@ final class StreamReader implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamReader.class);
 
     private final GroupContext group;
-    private final EventType type;
+    private final GroupStream stream;
     private final EntryProcessor processor;
     private final ReconnectBackoff backoff;
     private String ownPendingCursor = "0";
 
-    StreamReader(GroupContext group, EventType type, EntryProcessor processor) {
+    StreamReader(GroupContext group, GroupStream stream, EntryProcessor processor) {
         this.group = group;
-        this.type = type;
+        this.stream = stream;
         this.processor = processor;
         this.backoff = new ReconnectBackoff(group.options().reconnectBackoffMax(), LOG,
-                "group " + group.name() + " on " + type.streamKey());
+                "group " + group.name() + " on " + stream.key());
     }
 
     @Override
@@ -73,7 +74,7 @@ final class StreamReader implements Runnable {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("the reader of group {} on {} stopped", group.name(), type.streamKey(), e);
+            LOG.error("the reader of group {} on {} stopped", group.name(), stream.key(), e);
         }
     }
 
@@ -88,11 +89,11 @@ final class StreamReader implements Runnable {
 
     /** Reads a batch of this consumer's own pending entries; true when there are none left. */
     private boolean readOwnPending(RedisCommands<String, byte[]> redis) {
-        return readBatch(redis, XReadArgs.StreamOffset.from(type.streamKey(), ownPendingCursor), false) == 0;
+        return readBatch(redis, XReadArgs.StreamOffset.from(stream.key(), ownPendingCursor), false) == 0;
     }
 
     private void readNew(RedisCommands<String, byte[]> redis) {
-        readBatch(redis, XReadArgs.StreamOffset.lastConsumed(type.streamKey()), true);
+        readBatch(redis, XReadArgs.StreamOffset.lastConsumed(stream.key()), true);
     }
 
     private int readBatch(RedisCommands<String, byte[]> redis, XReadArgs.StreamOffset<String> offset, boolean block) {
@@ -110,10 +111,12 @@ final class StreamReader implements Runnable {
             Map<String, Long> deliveries = block ? Map.of() : deliveryCounts(redis, messages);
             for (StreamMessage<String, byte[]> message : messages) {
                 ownPendingCursor = block ? ownPendingCursor : message.getId();
-                Map<String, byte[]> body = message.getBody();
-                PendingEntry entry = new PendingEntry(type, message.getId(),
-                        body == null || body.isEmpty() ? null : body,
-                        deliveries.getOrDefault(message.getId(), 1L));
+                Optional<PendingEntry> typed = stream.entry(message, deliveries.getOrDefault(message.getId(), 1L));
+                if (typed.isEmpty()) {
+                    acknowledgeUntyped(redis, group, stream, message.getId());
+                    continue;
+                }
+                PendingEntry entry = typed.get();
                 if (group.inFlight().contains(entry.key())) {
                     continue;
                 }
@@ -126,15 +129,27 @@ final class StreamReader implements Runnable {
         }
     }
 
+    /**
+     * Acknowledges a replay entry whose event type cannot be told, so that it does not come back forever;
+     * replay streams are not trimmed, so the entry itself stays there to be looked at.
+     */
+    static void acknowledgeUntyped(RedisCommands<String, byte[]> redis, GroupContext group, GroupStream stream,
+                                   String entryId) {
+        LOG.error("entry {} of {} names no event type of the catalog in its '{}' field: group {} acknowledges it "
+                + "without handling it; it stays in the stream", entryId, stream.key(), ReplayStream.TYPE_FIELD,
+                group.name());
+        redis.xack(stream.key(), group.name(), entryId);
+    }
+
     /** How many times each of these pending entries has been delivered, reading included. */
     static Map<String, Long> deliveryCounts(RedisCommands<String, byte[]> redis, GroupContext group,
-                                            EventType type, List<StreamMessage<String, byte[]>> messages) {
+                                            String stream, List<StreamMessage<String, byte[]>> messages) {
         if (messages.isEmpty()) {
             return Map.of();
         }
         String first = messages.get(0).getId();
         String last = messages.get(messages.size() - 1).getId();
-        List<PendingMessage> pending = redis.xpending(type.streamKey(), group.consumer(),
+        List<PendingMessage> pending = redis.xpending(stream, group.consumer(),
                 Range.create(first, last), Limit.from(messages.size()));
         Map<String, Long> counts = new HashMap<>();
         for (PendingMessage message : pending) {
@@ -145,7 +160,7 @@ final class StreamReader implements Runnable {
 
     private Map<String, Long> deliveryCounts(RedisCommands<String, byte[]> redis,
                                              List<StreamMessage<String, byte[]>> messages) {
-        return deliveryCounts(redis, group, type, messages);
+        return deliveryCounts(redis, group, stream.key(), messages);
     }
 
     /**
@@ -162,7 +177,7 @@ final class StreamReader implements Runnable {
             Thread.currentThread().interrupt();
             return 0;
         }
-        int share = Math.max(1, group.options().maxInFlight() / group.handlers().size());
+        int share = Math.max(1, group.options().maxInFlight() / group.streams().size());
         int extra = Math.min(Math.min(group.options().batchSize(), share) - 1, group.permits().availablePermits());
         return extra > 0 && group.permits().tryAcquire(extra) ? 1 + extra : 1;
     }
@@ -172,8 +187,8 @@ final class StreamReader implements Runnable {
             return false;
         }
         LOG.warn("group {} is missing on {} (Redis restarted or was flushed): creating it again",
-                group.name(), type.streamKey());
-        createGroup(redis, type.streamKey(), group.name());
+                group.name(), stream.key());
+        createGroup(redis, stream.key(), group.name());
         return true;
     }
 }
