@@ -45,9 +45,12 @@ public final class KorrectCommand implements Runnable {
         System.exit(status);
     }
 
-    /** The command line with the exit statuses of Korrect: what {@code main} runs, and what tests run. */
+    /**
+     * The command line with the exit statuses of Korrect: what {@code main} runs, and what tests run.
+     * Arguments starting with {@code @} are left alone, since {@code publish --payload @FILE} reads the file itself.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new KorrectCommand()).setExecutionExceptionHandler(new ExitStatus());
+        return new CommandLine(new KorrectCommand()).setExecutionExceptionHandler(new ExitStatus()).setExpandAtFiles(false);
     }
 
     @Override
