@@ -57,7 +57,8 @@ public final class RedisSession implements AutoCloseable {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return CommandException.usage("cannot reach Redis at " + withoutPassword(url) + ": " + root.getMessage(), cause);
+        String reason = String.valueOf(root.getMessage()).replace(url, withoutPassword(url));
+        return CommandException.usage("cannot reach Redis at " + withoutPassword(url) + ": " + reason, cause);
     }
 
     /** The URL with its password hidden, fit for messages. */
@@ -72,7 +73,8 @@ public final class RedisSession implements AutoCloseable {
         try {
             return RedisURI.create(url);
         } catch (IllegalArgumentException e) {
-            throw CommandException.usage("the Redis URL " + withoutPassword(url) + " is not valid: " + e.getMessage());
+            String reason = String.valueOf(e.getMessage()).replace(url, withoutPassword(url));
+            throw CommandException.usage("the Redis URL " + withoutPassword(url) + " is not valid: " + reason);
         }
     }
 
