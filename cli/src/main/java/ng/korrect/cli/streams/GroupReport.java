@@ -13,9 +13,10 @@ import ng.korrect.bus.retention.StreamGroupStatus;
  * @param lastDeliveredId the id of the last entry delivered to the group
  * @param oldestPendingIdleMillis how long the oldest pending entry has waited since its last delivery
  * @param level how the group stands, judged by the bus's {@link RetentionAssessment}
+ * @param lagCounted whether the lag was counted entry by entry (up to MAXLEN) because Redis did not report it
  */
 record GroupReport(StreamGroupStatus status, boolean inCatalog, long consumers, String lastDeliveredId,
-                   OptionalLong oldestPendingIdleMillis, RetentionAssessment.Level level) {
+                   OptionalLong oldestPendingIdleMillis, RetentionAssessment.Level level, boolean lagCounted) {
 
     String name() {
         return status.group();

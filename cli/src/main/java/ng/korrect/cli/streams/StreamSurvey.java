@@ -26,6 +26,8 @@ import ng.korrect.cli.redis.Replies;
  */
 final class StreamSurvey {
 
+    private static final int COUNT_PAGE = 1_000;
+
     private final RedisCommands<String, byte[]> redis;
     private final RetentionAssessment assessment;
 
@@ -75,13 +77,35 @@ final class StreamSurvey {
                               Map<String, Object> info) {
         String name = Replies.text(info.get("name"));
         long pending = Replies.number(info.get("pending")).orElse(0);
+        String lastDelivered = Replies.text(info.get("last-delivered-id"));
+        OptionalLong reportedLag = Replies.number(info.get("lag"));
+        OptionalLong lag = reportedLag.isPresent() ? reportedLag : OptionalLong.of(countAfter(key, lastDelivered));
         StreamGroupStatus status = new StreamGroupStatus(key, name, length, entriesAdded, pending,
-                Replies.number(info.get("entries-read")), Replies.number(info.get("lag")));
+                Replies.number(info.get("entries-read")), lag);
         boolean inCatalog = type.map(t -> t.consumers().stream().map(Reaction::service)
                 .anyMatch(service -> service.wireName().equals(name))).orElse(false);
         return new GroupReport(status, inCatalog, Replies.number(info.get("consumers")).orElse(0),
-                Replies.text(info.get("last-delivered-id")), oldestPendingIdle(key, name, pending),
-                assessment.assess(status));
+                lastDelivered, oldestPendingIdle(key, name, pending), assessment.assess(status), reportedLag.isEmpty());
+    }
+
+    /**
+     * The entries after the group's last-delivered id, counted up to MAXLEN: the lag where Redis does not
+     * report one (before Redis 7, or after deletions inside the unread range), enough to judge it.
+     */
+    private long countAfter(String key, String lastDelivered) {
+        long count = 0;
+        Range.Boundary<String> from = Range.Boundary.excluding(lastDelivered);
+        while (count < assessment.maxLength()) {
+            int page = (int) Math.min(COUNT_PAGE, assessment.maxLength() - count);
+            List<StreamMessage<String, byte[]>> entries = redis.xrange(key, Range.from(from, Range.Boundary.unbounded()),
+                    Limit.from(page));
+            count += entries.size();
+            if (entries.size() < page) {
+                break;
+            }
+            from = Range.Boundary.excluding(entries.get(entries.size() - 1).getId());
+        }
+        return count;
     }
 
     private OptionalLong oldestPendingIdle(String key, String group, long pending) {

@@ -130,6 +130,7 @@ public final class StreamsCommand implements Callable<Integer> {
             g.put("lastDeliveredId", group.lastDeliveredId());
             putOptional(g, "entriesRead", group.status().entriesRead());
             putOptional(g, "lag", group.status().lag());
+            g.put("lagCounted", group.lagCounted());
             putOptional(g, "trimmedUnread", group.status().trimmedUnread());
             g.put("level", group.level().name());
         }
@@ -193,7 +194,8 @@ public final class StreamsCommand implements Callable<Integer> {
                     Long.toString(group.consumers()), Long.toString(group.status().pending()),
                     group.oldestPendingIdleMillis().isPresent()
                             ? Times.human(Duration.ofMillis(group.oldestPendingIdleMillis().getAsLong())) : "-",
-                    group.status().lag().isPresent() ? Long.toString(group.status().lag().getAsLong()) : "unknown",
+                    group.status().lag().isPresent()
+                            ? group.status().lag().getAsLong() + (group.lagCounted() ? " (counted)" : "") : "unknown",
                     status(group));
             firstRow = false;
         }

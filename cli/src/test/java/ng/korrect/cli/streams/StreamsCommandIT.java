@@ -136,6 +136,19 @@ class StreamsCommandIT {
     }
 
     @Test
+    void shouldCountTheLagWhereRedisReportsNoneAfterDeletionsInTheUnreadRange() throws Exception {
+        commands.xdel(BOOKINGS, "1790000000007-0"); // a tombstone after artisan's position: Redis stops reporting its lag
+
+        CommandRun run = CommandRun.of("streams", "--redis", redis.url(), "--json");
+
+        JsonNode artisan = groupNamed(streamNamed(Json.parse(run.out()).get("streams"), BOOKINGS), "artisan");
+        assertThat(artisan.get("lag").asLong()).isEqualTo(5);
+        assertThat(artisan.get("lagCounted").asBoolean()).isTrue();
+        assertThat(groupNamed(streamNamed(Json.parse(run.out()).get("streams"), BOOKINGS), "platform")
+                .get("lagCounted").asBoolean()).isFalse();
+    }
+
+    @Test
     void shouldTreatABadLagRatioAsAUsageError() {
         CommandRun run = CommandRun.of("streams", "--redis", redis.url(), "--lag-warning-ratio", "1.5");
 
