@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 final class StreamReader implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamReader.class);
+    /** The most entries one read of the replay stream asks for. */
+    private static final int REPLAY_BATCH = 16;
 
     private final GroupContext group;
     private final GroupStream stream;
@@ -96,14 +98,21 @@ final class StreamReader implements Runnable {
         readBatch(redis, XReadArgs.StreamOffset.lastConsumed(stream.key()), true);
     }
 
+    /**
+     * Reads a batch and submits its entries. An event stream's reader takes its in-flight permits before
+     * it reads (and holds them while it blocks); the replay stream's reader, which is empty nearly always,
+     * blocks without permits and takes one per entry it got, so that it never holds capacity the event
+     * streams need.
+     */
     private int readBatch(RedisCommands<String, byte[]> redis, XReadArgs.StreamOffset<String> offset, boolean block) {
-        int permits = acquirePermits();
-        if (permits == 0) {
+        boolean permitsFirst = stream.streamType() != null;
+        int permits = permitsFirst ? acquirePermits() : 0;
+        if (permitsFirst && permits == 0) {
             return -1;
         }
         int used = 0;
         try {
-            XReadArgs args = XReadArgs.Builder.count(permits);
+            XReadArgs args = XReadArgs.Builder.count(permitsFirst ? permits : Math.min(REPLAY_BATCH, group.options().batchSize()));
             if (block) {
                 args.block(group.options().blockTime());
             }
@@ -120,13 +129,32 @@ final class StreamReader implements Runnable {
                 if (group.inFlight().contains(entry.key())) {
                     continue;
                 }
+                if (!permitsFirst && !awaitPermit()) {
+                    break; // stopping: the rest stays pending, for the next start or another consumer
+                }
                 used++;
                 processor.submit(entry);
             }
             return messages.size();
         } finally {
-            group.permits().release(permits - used);
+            if (permitsFirst) {
+                group.permits().release(permits - used);
+            }
         }
+    }
+
+    /** Waits for one in-flight permit while the group runs; false when it stopped first. */
+    private boolean awaitPermit() {
+        try {
+            while (group.isRunning()) {
+                if (group.permits().tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
     }
 
     /**
@@ -177,7 +205,7 @@ final class StreamReader implements Runnable {
             Thread.currentThread().interrupt();
             return 0;
         }
-        int share = Math.max(1, group.options().maxInFlight() / group.streams().size());
+        int share = Math.max(1, group.options().maxInFlight() / group.handlers().size());
         int extra = Math.min(Math.min(group.options().batchSize(), share) - 1, group.permits().availablePermits());
         return extra > 0 && group.permits().tryAcquire(extra) ? 1 + extra : 1;
     }

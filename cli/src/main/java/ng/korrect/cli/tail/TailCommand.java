@@ -78,7 +78,7 @@ public final class TailCommand implements Callable<Integer> {
             throw CommandException.usage("--limit must be at least 1, was " + limit);
         }
         StreamPosition start = from == null ? new StreamPosition.Latest() : StreamPosition.parse(from);
-        List<EventType> followed = types.isEmpty() ? Arrays.asList(EventType.values()) : types;
+        List<EventType> followed = types.isEmpty() ? Arrays.asList(EventType.values()) : List.copyOf(new java.util.LinkedHashSet<>(types));
         EventCodec codec = EventCodec.create();
         PrintWriter out = spec.commandLine().getOut();
         try (RedisSession session = redis.connect()) {
