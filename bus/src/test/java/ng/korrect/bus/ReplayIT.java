@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import ng.korrect.bus.policy.RetryPolicy;
+import ng.korrect.catalog.EventCodec;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.BookingCancelled;
@@ -95,7 +97,7 @@ class ReplayIT {
     void shouldDeadLetterAReplayedEventOfATypeTheGroupDoesNotHandle() {
         try (EventBus bus = EventBus.connect(fast().build())) {
             bus.consumerGroup(ServiceName.ARTISAN).on(BookingCancelled.class, (event, delivery) -> { }).start();
-            String wire = ng.korrect.catalog.EventCodec.create().encodeToString(
+            String wire = EventCodec.create().encodeToString(
                     bus.publisher(ServiceName.TRANSACTION).envelope(Samples.bookingCreated(7), PublishOptions.none()));
             redis.redis().xadd(ARTISAN_REPLAY, Map.of(ReplayStream.DATA_FIELD, wire,
                     ReplayStream.TYPE_FIELD, "booking.created", ReplayStream.DEAD_LETTER_FIELD, "1-0"));
@@ -151,7 +153,7 @@ class ReplayIT {
                 .start();
     }
 
-    private void startArtisan(EventBus bus, java.util.function.Predicate<String> fails) {
+    private void startArtisan(EventBus bus, Predicate<String> fails) {
         bus.consumerGroup(ServiceName.ARTISAN).on(BookingCreated.class, (event, delivery) -> {
             if (fails.test(event.payload().bookingId())) {
                 throw new IllegalStateException("profile store refused " + event.payload().bookingId());

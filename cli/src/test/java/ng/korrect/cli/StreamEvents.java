@@ -1,5 +1,6 @@
 package ng.korrect.cli;
 
+import io.lettuce.core.XAddArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Instant;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.EventCodec;
+import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.BookingCreated;
 import ng.korrect.catalog.payload.EventPayload;
@@ -42,12 +44,12 @@ public final class StreamEvents {
 
     /** Adds the event to its stream at that entry id, as a publisher would; returns the id. */
     public static String add(RedisCommands<String, String> redis, Event<?> event, String entryId) {
-        return redis.xadd(event.type().streamKey(), new io.lettuce.core.XAddArgs().id(entryId), Map.of("data", wire(event)));
+        return redis.xadd(event.type().streamKey(), new XAddArgs().id(entryId), Map.of("data", wire(event)));
     }
 
     /** Adds a {@code booking.created} event to its stream, with an automatic id. */
     public static String addBooking(RedisCommands<String, String> redis, int number, String correlationId) {
-        return redis.xadd(ng.korrect.catalog.EventType.BOOKING_CREATED.streamKey(),
+        return redis.xadd(EventType.BOOKING_CREATED.streamKey(),
                 Map.of("data", wire(event(booking(number), ServiceName.TRANSACTION, Instant.now(), correlationId))));
     }
 }

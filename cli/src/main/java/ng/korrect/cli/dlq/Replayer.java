@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ng.korrect.bus.ReplayStream;
+import ng.korrect.cli.redis.Replies;
 
 /**
  * Moves a dead letter onto the replay stream of the group that failed it, {@code korrect:replay:{group}},
@@ -60,8 +61,7 @@ final class Replayer {
             return false;
         }
         List<Object> groups = redis.xinfoGroups(key);
-        return groups.stream().anyMatch(info -> group.equals(ng.korrect.cli.redis.Replies.text(
-                ng.korrect.cli.redis.Replies.asMap(info).get("name"))));
+        return groups.stream().anyMatch(info -> group.equals(Replies.text(Replies.asMap(info).get("name"))));
     }
 
     private static byte[] bytes(String text) {

@@ -3,6 +3,7 @@ package ng.korrect.cli.publish;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lettuce.core.RedisException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -106,7 +107,7 @@ public final class PublishCommand implements Callable<Integer> {
         }
         try {
             return EventBus.connect(options);
-        } catch (io.lettuce.core.RedisException e) {
+        } catch (RedisException e) {
             throw RedisSession.unreachable(redis.url(), e);
         }
     }

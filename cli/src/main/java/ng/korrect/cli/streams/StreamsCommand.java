@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import ng.korrect.bus.BusOptions;
 import ng.korrect.bus.retention.RetentionAssessment;
+import ng.korrect.cli.CommandException;
 import ng.korrect.cli.output.Json;
 import ng.korrect.cli.output.TextTable;
 import ng.korrect.cli.output.Times;
@@ -60,7 +61,7 @@ public final class StreamsCommand implements Callable<Integer> {
         try {
             assessment = new RetentionAssessment(maxLength, lagWarningRatio);
         } catch (IllegalArgumentException e) {
-            throw ng.korrect.cli.CommandException.usage(e.getMessage());
+            throw CommandException.usage(e.getMessage());
         }
         List<StreamReport> catalog;
         List<StreamReport> others;

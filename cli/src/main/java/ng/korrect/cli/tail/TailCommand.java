@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -78,7 +79,7 @@ public final class TailCommand implements Callable<Integer> {
             throw CommandException.usage("--limit must be at least 1, was " + limit);
         }
         StreamPosition start = from == null ? new StreamPosition.Latest() : StreamPosition.parse(from);
-        List<EventType> followed = types.isEmpty() ? Arrays.asList(EventType.values()) : List.copyOf(new java.util.LinkedHashSet<>(types));
+        List<EventType> followed = types.isEmpty() ? Arrays.asList(EventType.values()) : List.copyOf(new LinkedHashSet<>(types));
         EventCodec codec = EventCodec.create();
         PrintWriter out = spec.commandLine().getOut();
         try (RedisSession session = redis.connect()) {

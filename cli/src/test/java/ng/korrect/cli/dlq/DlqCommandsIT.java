@@ -3,6 +3,9 @@ package ng.korrect.cli.dlq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lettuce.core.Range;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAddArgs;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -133,8 +136,8 @@ class DlqCommandsIT {
         assertThat(declined.err()).isEqualTo("Delete 2 booking.created dead letters for good? [y/N] ");
         assertThat(declined.out().strip()).isEqualTo("nothing deleted");
         assertThat(accepted.out().strip()).isEqualTo("deleted 1 booking.created dead letters among 1-0");
-        assertThat(redis.redis().xrange(BOOKING_DLQ, io.lettuce.core.Range.create("-", "+")))
-                .extracting(io.lettuce.core.StreamMessage::getId).containsExactly("2-0");
+        assertThat(redis.redis().xrange(BOOKING_DLQ, Range.create("-", "+")))
+                .extracting(StreamMessage::getId).containsExactly("2-0");
     }
 
     private static void deadLetter(String key, String id, String data, String group, String deliveries, String error) {
@@ -146,6 +149,6 @@ class DlqCommandsIT {
         fields.put("deliveries", deliveries);
         fields.put("error", error);
         fields.put("failedAt", "2026-11-27T03:00:00.000Z");
-        redis.redis().xadd(key, new io.lettuce.core.XAddArgs().id(id), fields);
+        redis.redis().xadd(key, new XAddArgs().id(id), fields);
     }
 }

@@ -8,6 +8,7 @@ import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XReadArgs;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ng.korrect.bus.RedisFixture;
@@ -121,7 +122,7 @@ class ResetCommandIT {
     private static String lastDeliveredId() {
         for (Object group : redis.redis().xinfoGroups(STREAM)) {
             List<?> fields = (List<?>) group;
-            Map<String, Object> info = new java.util.HashMap<>();
+            Map<String, Object> info = new HashMap<>();
             for (int i = 0; i + 1 < fields.size(); i += 2) {
                 info.put(String.valueOf(fields.get(i)), fields.get(i + 1));
             }

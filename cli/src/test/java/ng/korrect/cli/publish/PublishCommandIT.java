@@ -2,6 +2,7 @@ package ng.korrect.cli.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import ng.korrect.catalog.EventCodec;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.payload.BookingCreated;
 import ng.korrect.cli.CommandRun;
+import ng.korrect.cli.output.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +50,7 @@ class PublishCommandIT {
         CommandRun run = CommandRun.of("publish", "booking.created", "--redis", redis.url(), "--payload", "@" + file, "--json");
 
         assertThat(run.status()).isZero();
-        var json = ng.korrect.cli.output.Json.parse(run.out());
+        JsonNode json = Json.parse(run.out());
         assertThat(json.get("eventId").asText()).isEqualTo(onlyEvent(EventType.BOOKING_CREATED).id().toString());
         assertThat(json.get("entryId").asText()).isEqualTo(redis.redis().xrange(EventType.BOOKING_CREATED.streamKey(),
                 Range.create("-", "+")).get(0).getId());

@@ -7,6 +7,7 @@ import io.lettuce.core.Consumer;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import ng.korrect.bus.RedisFixture;
@@ -34,7 +35,7 @@ class StreamsCommandIT {
         commands = redis.redis();
         for (int i = 1; i <= 10; i++) {
             StreamEvents.add(commands, StreamEvents.event(StreamEvents.booking(i), ServiceName.TRANSACTION,
-                    java.time.Instant.ofEpochMilli(1_790_000_000_000L + i), null), (1_790_000_000_000L + i) + "-0");
+                    Instant.ofEpochMilli(1_790_000_000_000L + i), null), (1_790_000_000_000L + i) + "-0");
         }
         createGroup(BOOKINGS, "platform");
         createGroup(BOOKINGS, "artisan");
@@ -103,7 +104,7 @@ class StreamsCommandIT {
     void shouldExitWithOneAndCountTheEntriesTrimmedBeforeTheGroupReadThem() throws Exception {
         for (int i = 1; i <= 10; i++) {
             StreamEvents.add(commands, StreamEvents.event(StreamEvents.review(i), ServiceName.ARTISAN,
-                    java.time.Instant.ofEpochMilli(1_790_000_000_000L + i), null), (1_790_000_000_000L + i) + "-0");
+                    Instant.ofEpochMilli(1_790_000_000_000L + i), null), (1_790_000_000_000L + i) + "-0");
         }
         createGroup(REVIEWS, "platform");
         read(REVIEWS, "platform", "platform-1", 2);

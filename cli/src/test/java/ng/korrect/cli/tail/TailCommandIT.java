@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lettuce.core.XAddArgs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,7 @@ class TailCommandIT {
         booking2 = StreamEvents.event(StreamEvents.booking(2), ServiceName.TRANSACTION, AT.plusMillis(3), "req-2");
         StreamEvents.add(redis.redis(), booking1, ms(0));
         StreamEvents.add(redis.redis(), review1, ms(1));
-        redis.redis().xadd(EventType.BOOKING_CREATED.streamKey(), new io.lettuce.core.XAddArgs().id(ms(2)),
+        redis.redis().xadd(EventType.BOOKING_CREATED.streamKey(), new XAddArgs().id(ms(2)),
                 Map.of("data", "{not json"));
         StreamEvents.add(redis.redis(), booking2, ms(3));
     }
