@@ -8,7 +8,10 @@ import java.time.Duration;
  * failed entry is retried with backoff and finally moved to {@code korrect:dlq:{type}} together with its
  * acknowledgement (one {@code MULTI}/{@code EXEC}); an entry that cannot be decoded goes to the dead
  * letters at once; on start the consumer first finishes its own pending entries; entries left pending
- * by a consumer that is gone are claimed after {@link BusOptions#claimMinIdle()}.
+ * by a consumer that is gone are claimed after {@link BusOptions#claimMinIdle()}. Beside its event
+ * streams the group reads its own {@link ReplayStream} ({@code korrect:replay:{group}}), where the
+ * operator puts back the dead letters that this group, and only this group, failed; its entries are
+ * handled, retried, claimed and dead-lettered the same way.
  *
  * <p>Build one with {@link EventBus#consumerGroup(String)}; thread-safe.
  */

@@ -5,17 +5,30 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import ng.korrect.cli.catalog.CatalogCommand;
+import ng.korrect.cli.dlq.DlqCommand;
+import ng.korrect.cli.groups.GroupsCommand;
+import ng.korrect.cli.publish.PublishCommand;
+import ng.korrect.cli.streams.StreamsCommand;
+import ng.korrect.cli.tail.TailCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The root {@code korrect} command; its {@code --help} and {@code --version} hold for every subcommand. Usage errors exit with 2 ({@link CommandLine.ExitCode#USAGE}),
- * failures of a command with 1, success with 0.
+ * The root {@code korrect} command; its {@code --help} and {@code --version} hold for every subcommand.
+ * Usage errors and an unreachable Redis exit with 2 ({@link CommandLine.ExitCode#USAGE}), a command
+ * that ran and found a problem with 1, success with 0; expected failures print one line, no stack trace.
  */
 @Command(name = "korrect", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "korrect 0.1.0",
         description = "Operate the KorrectNG event platform.",
-        subcommands = CatalogCommand.class)
+        subcommands = {
+            CatalogCommand.class,
+            StreamsCommand.class,
+            TailCommand.class,
+            PublishCommand.class,
+            DlqCommand.class,
+            GroupsCommand.class
+        })
 public final class KorrectCommand implements Runnable {
 
     @CommandLine.Spec
@@ -27,9 +40,17 @@ public final class KorrectCommand implements Runnable {
      */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
-        int status = new CommandLine(new KorrectCommand()).setOut(out).execute(args);
+        int status = commandLine().setOut(out).execute(args);
         out.flush();
         System.exit(status);
+    }
+
+    /**
+     * The command line with the exit statuses of Korrect: what {@code main} runs, and what tests run.
+     * Arguments starting with {@code @} are left alone, since {@code publish --payload @FILE} reads the file itself.
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new KorrectCommand()).setExecutionExceptionHandler(new ExitStatus()).setExpandAtFiles(false);
     }
 
     @Override

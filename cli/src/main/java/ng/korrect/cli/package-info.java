@@ -1,2 +1,2 @@
-/** The {@code korrect} command line: picocli commands over the catalog (and later the bus). */
+/** The {@code korrect} command line: picocli commands over the catalog, the streams, the consumer groups and the dead letters. */
 package ng.korrect.cli;

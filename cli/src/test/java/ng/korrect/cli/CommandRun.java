@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import picocli.CommandLine;
 
 /**
  * One in-process run of the {@code korrect} command line, as {@code main} would make it: what it
@@ -23,7 +22,7 @@ public record CommandRun(int status, String out, String err) {
         StringWriter err = new StringWriter();
         PrintWriter outWriter = new PrintWriter(out);
         PrintWriter errWriter = new PrintWriter(err);
-        int status = new CommandLine(new KorrectCommand()).setOut(outWriter).setErr(errWriter).execute(args);
+        int status = KorrectCommand.commandLine().setOut(outWriter).setErr(errWriter).execute(args);
         outWriter.flush();
         errWriter.flush();
         return new CommandRun(status, out.toString(), err.toString());

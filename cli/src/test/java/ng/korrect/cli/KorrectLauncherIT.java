@@ -61,6 +61,16 @@ class KorrectLauncherIT {
         assertThat(result.err().strip()).isEqualTo("korrect catalog validate: cannot read " + missing + ": no such file");
     }
 
+    @Test
+    void shouldSayInOneLineWithoutLibraryNoiseThatRedisIsOutOfReach() throws Exception {
+        Result result = run(new byte[0], "streams", "--redis", "redis://127.0.0.1:1");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).hasSize(1).first().asString()
+                .startsWith("korrect streams: cannot reach Redis at redis://127.0.0.1:1: ");
+    }
+
     private record Result(int status, String out, String err) {
     }
 

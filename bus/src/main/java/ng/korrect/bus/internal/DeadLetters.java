@@ -12,7 +12,8 @@ import ng.korrect.catalog.internal.IsoInstants;
  * Moves an entry to {@code korrect:dlq:{type}} and acknowledges it in one {@code MULTI}/{@code EXEC},
  * so that a crash between the two can neither lose the entry nor dead-letter it twice. The dead letter
  * keeps the entry's fields unchanged ({@code data} above all) and adds {@code group}, {@code consumer},
- * {@code entryId}, {@code deliveries}, {@code error} and {@code failedAt}. Dead-letter streams are never trimmed.
+ * {@code entryId}, {@code deliveries}, {@code error}, {@code failedAt} and {@code stream} (the stream the entry
+ * was read from: the type's event stream, or the group's replay stream). Dead-letter streams are never trimmed.
  */
 final class DeadLetters {
 
@@ -36,6 +37,7 @@ final class DeadLetters {
         fields.put("deliveries", bytes(Long.toString(entry.deliveryCount())));
         fields.put("error", bytes(reason));
         fields.put("failedAt", bytes(IsoInstants.format(clock.instant())));
+        fields.put("stream", bytes(entry.stream()));
         TransactionResult result = connections.inTransactionConnection(connection -> {
             RedisCommands<String, byte[]> commands = connection.sync();
             commands.multi();

@@ -7,11 +7,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import ng.korrect.bus.ConsumerGroup;
 import ng.korrect.bus.GroupHealth;
-import ng.korrect.catalog.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A running consumer group: a reader per stream, an acknowledger, a reclaimer, and handler threads. */
+/**
+ * A running consumer group: a reader per event stream and one for its replay stream, an acknowledger, a
+ * reclaimer, and handler threads.
+ */
 final class DefaultConsumerGroup implements ConsumerGroup {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultConsumerGroup.class);
@@ -33,14 +35,14 @@ final class DefaultConsumerGroup implements ConsumerGroup {
     /** Creates the group on its streams, then starts reading. */
     void start() {
         var redis = context.connections().shared().sync();
-        for (EventType type : context.handlers().keySet()) {
-            StreamReader.createGroup(redis, type.streamKey(), context.name());
+        for (GroupStream stream : context.streams()) {
+            StreamReader.createGroup(redis, stream.key(), context.name());
         }
         running = true;
         acknowledgerThread.start();
-        for (EventType type : context.handlers().keySet()) {
-            readers.add(Thread.ofVirtual().name("korrect-read-" + context.name() + "-" + type.wireName())
-                    .start(new StreamReader(context, type, processor)));
+        for (GroupStream stream : context.streams()) {
+            readers.add(Thread.ofVirtual().name("korrect-read-" + context.name() + "-" + stream.key())
+                    .start(new StreamReader(context, stream, processor)));
         }
         long claimEvery = context.options().claimInterval().toMillis();
         context.timers().scheduleWithFixedDelay(runAlone(new PendingEntryReclaimer(context, processor)),

@@ -16,7 +16,8 @@ import org.slf4j.MDC;
 /**
  * Takes one entry through its life in the group: decode, run every handler of its type, then
  * acknowledge, retry after a backoff (claiming the entry again, which counts the delivery in Redis),
- * or dead-letter. An entry that cannot be decoded is dead-lettered at once. Each entry holds one of
+ * or dead-letter. An entry that cannot be decoded is dead-lettered at once, and so is a replayed entry of
+ * a type the group has no handler for. Each entry holds one of
  * the group's in-flight permits from its read until its end.
  */
 final class EntryProcessor {
@@ -61,7 +62,13 @@ final class EntryProcessor {
             }
             if (event.type() != entry.type()) {
                 finishWithDeadLetter(entry, "an event of type " + event.type().wireName()
-                        + " does not belong on " + entry.stream());
+                        + (entry.replayed() ? " is marked as " + entry.type().wireName() + " on " : " does not belong on ")
+                        + entry.stream());
+                return;
+            }
+            if (!group.handlers().containsKey(event.type())) {
+                finishWithDeadLetter(entry, "group " + group.name() + " has no handler for "
+                        + event.type().wireName() + " events (replayed from " + entry.stream() + ")");
                 return;
             }
             handle(entry, event);

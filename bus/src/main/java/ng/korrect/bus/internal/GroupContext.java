@@ -1,6 +1,7 @@
 package ng.korrect.bus.internal;
 
 import io.lettuce.core.Consumer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,14 @@ record GroupContext(
 
     Consumer<String> consumer() {
         return Consumer.from(name, consumerName);
+    }
+
+    /** The streams the group reads: one per event type it handles, then its replay stream. */
+    List<GroupStream> streams() {
+        List<GroupStream> streams = new ArrayList<>();
+        handlers.keySet().stream().sorted().map(GroupStream::events).forEach(streams::add);
+        streams.add(GroupStream.replay(name));
+        return streams;
     }
 
     boolean isRunning() {

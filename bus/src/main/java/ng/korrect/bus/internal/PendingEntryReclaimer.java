@@ -7,7 +7,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import java.util.List;
 import java.util.Map;
-import ng.korrect.catalog.EventType;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Claims, with {@code XAUTOCLAIM}, the entries that have been pending longer than the minimum idle
  * time on whatever consumer (one that crashed, typically), and processes them; removes from the group
  * the consumers that have nothing pending and have been idle for long. Runs periodically, each
- * stream on its own.
+ * stream on its own, the group's replay stream included.
  */
 final class PendingEntryReclaimer implements Runnable {
 
@@ -32,58 +32,58 @@ final class PendingEntryReclaimer implements Runnable {
     @Override
     public void run() {
         RedisCommands<String, byte[]> redis = group.connections().shared().sync();
-        for (EventType type : group.handlers().keySet()) {
+        for (GroupStream stream : group.streams()) {
             if (!group.isRunning()) {
                 return;
             }
             try {
-                claimIdleEntries(redis, type);
-                removeIdleConsumers(redis, type);
+                claimIdleEntries(redis, stream);
+                removeIdleConsumers(redis, stream.key());
             } catch (RedisException e) {
-                LOG.debug("cannot look for idle entries of group {} on {}: {}", group.name(), type.streamKey(), e.toString());
+                LOG.debug("cannot look for idle entries of group {} on {}: {}", group.name(), stream.key(), e.toString());
             }
         }
     }
 
-    private void claimIdleEntries(RedisCommands<String, byte[]> redis, EventType type) {
+    private void claimIdleEntries(RedisCommands<String, byte[]> redis, GroupStream stream) {
         int permits = Math.min(group.options().batchSize(), group.permits().availablePermits());
         if (permits <= 0 || !group.permits().tryAcquire(permits)) {
             return;
         }
         int used = 0;
         try {
-            ClaimedMessages<String, byte[]> claimed = redis.xautoclaim(type.streamKey(),
+            ClaimedMessages<String, byte[]> claimed = redis.xautoclaim(stream.key(),
                     XAutoClaimArgs.Builder.<String>xautoclaim(group.consumer(), group.options().claimMinIdle(), "0-0")
                             .count(permits));
             List<StreamMessage<String, byte[]>> messages = claimed.getMessages();
-            Map<String, Long> deliveries = StreamReader.deliveryCounts(redis, group, type, messages);
+            Map<String, Long> deliveries = StreamReader.deliveryCounts(redis, group, stream.key(), messages);
             for (StreamMessage<String, byte[]> message : messages) {
-                Map<String, byte[]> body = message.getBody();
-                PendingEntry entry = new PendingEntry(type, message.getId(), body == null || body.isEmpty() ? null : body,
-                        deliveries.getOrDefault(message.getId(), 1L));
-                if (!group.inFlight().contains(entry.key())) {
+                Optional<PendingEntry> typed = stream.entry(message, deliveries.getOrDefault(message.getId(), 1L));
+                if (typed.isEmpty()) {
+                    StreamReader.acknowledgeUntyped(redis, group, stream, message.getId());
+                } else if (!group.inFlight().contains(typed.get().key())) {
                     used++;
-                    processor.submit(entry);
+                    group.metrics().reclaimed(typed.get().type(), 1);
+                    processor.submit(typed.get());
                 }
             }
             if (used > 0) {
-                group.metrics().reclaimed(type, used);
-                LOG.info("group {} claimed {} idle entries of {}", group.name(), used, type.streamKey());
+                LOG.info("group {} claimed {} idle entries of {}", group.name(), used, stream.key());
             }
         } finally {
             group.permits().release(permits - used);
         }
     }
 
-    private void removeIdleConsumers(RedisCommands<String, byte[]> redis, EventType type) {
+    private void removeIdleConsumers(RedisCommands<String, byte[]> redis, String stream) {
         long idleLimit = group.options().consumerIdleRemoval().toMillis();
-        for (Object info : redis.xinfoConsumers(type.streamKey(), group.name())) {
+        for (Object info : redis.xinfoConsumers(stream, group.name())) {
             ConsumerInfo consumer = ConsumerInfo.parse(info);
             if (!consumer.name().equals(group.consumerName()) && consumer.pending() == 0
                     && consumer.idleMillis() > idleLimit) {
-                redis.xgroupDelconsumer(type.streamKey(), io.lettuce.core.Consumer.from(group.name(), consumer.name()));
+                redis.xgroupDelconsumer(stream, io.lettuce.core.Consumer.from(group.name(), consumer.name()));
                 LOG.info("removed consumer {} from group {} on {}: idle for {} ms with nothing pending",
-                        consumer.name(), group.name(), type.streamKey(), consumer.idleMillis());
+                        consumer.name(), group.name(), stream, consumer.idleMillis());
             }
         }
     }

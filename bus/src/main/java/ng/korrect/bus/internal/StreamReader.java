@@ -14,13 +14,14 @@ import io.lettuce.core.models.stream.PendingMessage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import ng.korrect.catalog.EventType;
+import ng.korrect.bus.ReplayStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one stream for the group, on a connection of its own: first this consumer's own pending
+ * Reads one stream for the group (an event stream or its replay stream), on a connection of its own: first this consumer's own pending
  * entries (left by its previous run, or delivered in a reply that a broken connection lost), then new
  * ones with a blocking {@code XREADGROUP}, one stream per
  * command so that no command spans two hash slots. It reads only as many entries as it has in-flight
@@ -30,19 +31,21 @@ import org.slf4j.LoggerFactory;
 final class StreamReader implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamReader.class);
+    /** The most entries one read of the replay stream asks for. */
+    private static final int REPLAY_BATCH = 16;
 
     private final GroupContext group;
-    private final EventType type;
+    private final GroupStream stream;
     private final EntryProcessor processor;
     private final ReconnectBackoff backoff;
     private String ownPendingCursor = "0";
 
-    StreamReader(GroupContext group, EventType type, EntryProcessor processor) {
+    StreamReader(GroupContext group, GroupStream stream, EntryProcessor processor) {
         this.group = group;
-        this.type = type;
+        this.stream = stream;
         this.processor = processor;
         this.backoff = new ReconnectBackoff(group.options().reconnectBackoffMax(), LOG,
-                "group " + group.name() + " on " + type.streamKey());
+                "group " + group.name() + " on " + stream.key());
     }
 
     @Override
@@ -73,7 +76,7 @@ final class StreamReader implements Runnable {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("the reader of group {} on {} stopped", group.name(), type.streamKey(), e);
+            LOG.error("the reader of group {} on {} stopped", group.name(), stream.key(), e);
         }
     }
 
@@ -88,21 +91,28 @@ final class StreamReader implements Runnable {
 
     /** Reads a batch of this consumer's own pending entries; true when there are none left. */
     private boolean readOwnPending(RedisCommands<String, byte[]> redis) {
-        return readBatch(redis, XReadArgs.StreamOffset.from(type.streamKey(), ownPendingCursor), false) == 0;
+        return readBatch(redis, XReadArgs.StreamOffset.from(stream.key(), ownPendingCursor), false) == 0;
     }
 
     private void readNew(RedisCommands<String, byte[]> redis) {
-        readBatch(redis, XReadArgs.StreamOffset.lastConsumed(type.streamKey()), true);
+        readBatch(redis, XReadArgs.StreamOffset.lastConsumed(stream.key()), true);
     }
 
+    /**
+     * Reads a batch and submits its entries. An event stream's reader takes its in-flight permits before
+     * it reads (and holds them while it blocks); the replay stream's reader, which is empty nearly always,
+     * blocks without permits and takes one per entry it got, so that it never holds capacity the event
+     * streams need.
+     */
     private int readBatch(RedisCommands<String, byte[]> redis, XReadArgs.StreamOffset<String> offset, boolean block) {
-        int permits = acquirePermits();
-        if (permits == 0) {
+        boolean permitsFirst = stream.streamType() != null;
+        int permits = permitsFirst ? acquirePermits() : 0;
+        if (permitsFirst && permits == 0) {
             return -1;
         }
         int used = 0;
         try {
-            XReadArgs args = XReadArgs.Builder.count(permits);
+            XReadArgs args = XReadArgs.Builder.count(permitsFirst ? permits : Math.min(REPLAY_BATCH, group.options().batchSize()));
             if (block) {
                 args.block(group.options().blockTime());
             }
@@ -110,31 +120,64 @@ final class StreamReader implements Runnable {
             Map<String, Long> deliveries = block ? Map.of() : deliveryCounts(redis, messages);
             for (StreamMessage<String, byte[]> message : messages) {
                 ownPendingCursor = block ? ownPendingCursor : message.getId();
-                Map<String, byte[]> body = message.getBody();
-                PendingEntry entry = new PendingEntry(type, message.getId(),
-                        body == null || body.isEmpty() ? null : body,
-                        deliveries.getOrDefault(message.getId(), 1L));
+                Optional<PendingEntry> typed = stream.entry(message, deliveries.getOrDefault(message.getId(), 1L));
+                if (typed.isEmpty()) {
+                    acknowledgeUntyped(redis, group, stream, message.getId());
+                    continue;
+                }
+                PendingEntry entry = typed.get();
                 if (group.inFlight().contains(entry.key())) {
                     continue;
+                }
+                if (!permitsFirst && !awaitPermit()) {
+                    break; // stopping: the rest stays pending, for the next start or another consumer
                 }
                 used++;
                 processor.submit(entry);
             }
             return messages.size();
         } finally {
-            group.permits().release(permits - used);
+            if (permitsFirst) {
+                group.permits().release(permits - used);
+            }
         }
+    }
+
+    /** Waits for one in-flight permit while the group runs; false when it stopped first. */
+    private boolean awaitPermit() {
+        try {
+            while (group.isRunning()) {
+                if (group.permits().tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /**
+     * Acknowledges a replay entry whose event type cannot be told, so that it does not come back forever;
+     * replay streams are not trimmed, so the entry itself stays there to be looked at.
+     */
+    static void acknowledgeUntyped(RedisCommands<String, byte[]> redis, GroupContext group, GroupStream stream,
+                                   String entryId) {
+        LOG.error("entry {} of {} names no event type of the catalog in its '{}' field: group {} acknowledges it "
+                + "without handling it; it stays in the stream", entryId, stream.key(), ReplayStream.TYPE_FIELD,
+                group.name());
+        redis.xack(stream.key(), group.name(), entryId);
     }
 
     /** How many times each of these pending entries has been delivered, reading included. */
     static Map<String, Long> deliveryCounts(RedisCommands<String, byte[]> redis, GroupContext group,
-                                            EventType type, List<StreamMessage<String, byte[]>> messages) {
+                                            String stream, List<StreamMessage<String, byte[]>> messages) {
         if (messages.isEmpty()) {
             return Map.of();
         }
         String first = messages.get(0).getId();
         String last = messages.get(messages.size() - 1).getId();
-        List<PendingMessage> pending = redis.xpending(type.streamKey(), group.consumer(),
+        List<PendingMessage> pending = redis.xpending(stream, group.consumer(),
                 Range.create(first, last), Limit.from(messages.size()));
         Map<String, Long> counts = new HashMap<>();
         for (PendingMessage message : pending) {
@@ -145,7 +188,7 @@ final class StreamReader implements Runnable {
 
     private Map<String, Long> deliveryCounts(RedisCommands<String, byte[]> redis,
                                              List<StreamMessage<String, byte[]>> messages) {
-        return deliveryCounts(redis, group, type, messages);
+        return deliveryCounts(redis, group, stream.key(), messages);
     }
 
     /**
@@ -172,8 +215,8 @@ final class StreamReader implements Runnable {
             return false;
         }
         LOG.warn("group {} is missing on {} (Redis restarted or was flushed): creating it again",
-                group.name(), type.streamKey());
-        createGroup(redis, type.streamKey(), group.name());
+                group.name(), stream.key());
+        createGroup(redis, stream.key(), group.name());
         return true;
     }
 }

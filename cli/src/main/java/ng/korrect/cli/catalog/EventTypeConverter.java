@@ -12,7 +12,7 @@ import picocli.CommandLine.TypeConversionException;
  * Reads an event type by its wire name. An unknown name is a usage error whose message suggests the
  * closest type, when one is close, and lists them all.
  */
-final class EventTypeConverter implements ITypeConverter<EventType> {
+public final class EventTypeConverter implements ITypeConverter<EventType> {
 
     /** Names this many edits away or fewer are offered as "did you mean". */
     private static final int MAX_SUGGESTION_DISTANCE = 3;

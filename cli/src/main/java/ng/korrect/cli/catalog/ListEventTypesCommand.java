@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.Reaction;
 import ng.korrect.catalog.ServiceName;
+import ng.korrect.cli.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

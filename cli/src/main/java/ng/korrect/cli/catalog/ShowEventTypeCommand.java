@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.PayloadField;
 import ng.korrect.catalog.Reaction;
+import ng.korrect.cli.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

@@ -1,26 +1,28 @@
-package ng.korrect.cli.catalog;
+package ng.korrect.cli.output;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Rows of text printed as aligned columns, two spaces apart, without trailing spaces. */
-final class TextTable {
+public final class TextTable {
 
     private final String indent;
     private final List<String[]> rows = new ArrayList<>();
 
-    TextTable(String indent) {
+    /** A table whose lines start with that indent. */
+    public TextTable(String indent) {
         this.indent = indent;
     }
 
     /** Adds a row; rows may have different numbers of cells. */
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         rows.add(cells);
         return this;
     }
 
-    void print(PrintWriter out) {
+    /** Prints the rows. */
+    public void print(PrintWriter out) {
         int[] widths = columnWidths();
         for (String[] cells : rows) {
             StringBuilder line = new StringBuilder(indent);
@@ -32,6 +34,11 @@ final class TextTable {
             }
             out.println(line.toString().stripTrailing());
         }
+    }
+
+    /** Whether it has no rows. */
+    public boolean isEmpty() {
+        return rows.isEmpty();
     }
 
     private int[] columnWidths() {

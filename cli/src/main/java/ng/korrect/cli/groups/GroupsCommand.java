@@ -1,0 +1,9 @@
+package ng.korrect.cli.groups;
+
+import picocli.CommandLine.Command;
+
+/** {@code korrect groups}: deliberate changes to consumer groups. */
+@Command(name = "groups", description = "Change consumer groups deliberately: move a group's position for reprocessing.",
+        subcommands = ResetCommand.class)
+public final class GroupsCommand {
+}
