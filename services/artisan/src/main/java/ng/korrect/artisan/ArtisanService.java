@@ -57,9 +57,9 @@ public final class ArtisanService extends KorrectService {
         this(config, ArtisanSettings.fromEnvironment(), Clock.systemUTC());
     }
 
-    /** The service with these settings and that clock. */
+    /** The service with these settings and that clock, read to the millisecond as events carry time. */
     public ArtisanService(ServiceConfig config, ArtisanSettings settings, Clock clock) {
-        super(config, clock);
+        super(config, Clock.tick(clock, Duration.ofMillis(1)));
         this.settings = settings;
     }
 

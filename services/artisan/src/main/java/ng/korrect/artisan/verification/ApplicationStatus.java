@@ -1,5 +1,6 @@
 package ng.korrect.artisan.verification;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import ng.korrect.catalog.payload.WireValue;
 
 /** Where an application stands: pending until an admin decides, then approved or rejected for good. */
@@ -17,6 +18,8 @@ public enum ApplicationStatus implements WireValue {
         this.wireName = wireName;
     }
 
+    /** The wire name, also in JSON answers. */
+    @JsonValue
     @Override
     public String wireName() {
         return wireName;
