@@ -105,6 +105,7 @@ public final class AccountEvents {
         Optional<Profile> profile = stores.profiles().findByUser(connection, userId);
         if (profile.isPresent()) {
             String profileId = profile.get().profileId();
+            stores.profiles().findForUpdate(connection, profileId); // a review being written finishes first
             stores.applications().deleteOfProfile(connection, profileId);
             stores.reviews().deleteOfProfile(connection, profileId);
             stores.profiles().delete(connection, profileId);

@@ -64,6 +64,16 @@ public final class ProfileStore {
                 + " FROM artisan_profiles WHERE profile_id = ?", ProfileStore::profile, profileId));
     }
 
+    /**
+     * The profile with that id, its row locked until the transaction ends, so that a review written now and
+     * the profile's erasure cannot interleave (the one waits for the other).
+     */
+    public Optional<Profile> findForUpdate(Connection connection, String profileId) throws SQLException {
+        boolean exists = Statements.first(connection, "SELECT profile_id FROM artisan_profiles WHERE profile_id = ? "
+                + "FOR UPDATE", row -> true, profileId).isPresent();
+        return exists ? find(connection, profileId) : Optional.empty();
+    }
+
     /** The profile of that user. */
     public Optional<Profile> findByUser(Connection connection, String userId) throws SQLException {
         return withServices(connection, Statements.first(connection, "SELECT " + COLUMNS

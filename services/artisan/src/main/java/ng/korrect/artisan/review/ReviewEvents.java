@@ -28,7 +28,7 @@ public final class ReviewEvents {
     /** Stores the review of the event unless known, or its profile is gone; anonymised when its author was erased. */
     public void onReviewCreated(Event<ReviewCreated> event, Connection connection) throws SQLException {
         ReviewCreated created = event.payload();
-        if (profiles.find(connection, created.artisanProfileId()).isEmpty()) {
+        if (profiles.findForUpdate(connection, created.artisanProfileId()).isEmpty()) {
             return;
         }
         boolean erased = erasedUsers.contains(connection, created.customerId());

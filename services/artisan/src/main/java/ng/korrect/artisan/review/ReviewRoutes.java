@@ -53,7 +53,7 @@ public final class ReviewRoutes {
         String text = body.requiredText("text", 5_000);
         body.validate();
         Review created = context.transactions().inTransaction(tx -> {
-            Profile profile = profiles.find(tx.connection(), profileId)
+            Profile profile = profiles.findForUpdate(tx.connection(), profileId)
                     .orElseThrow(() -> ApiException.notFound("no artisan profile " + profileId));
             checkEligible(tx.connection(), customer, profile, bookingId);
             Review review = new Review(UUID.randomUUID().toString(), profileId, bookingId, customer.userId(), rating,
