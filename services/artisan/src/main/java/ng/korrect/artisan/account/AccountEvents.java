@@ -33,7 +33,7 @@ import ng.korrect.catalog.payload.UserUpdated;
  * <p>{@code user.deleted}: the user's profile goes with its services, verification applications (and
  * their documents), the reviews of it and the bookings of its artisan; reviews the user wrote stay for
  * their rating, anonymised (author, title and text erased, as free text may name its writer), and the
- * outbox's sent {@code review.created} envelopes of both go ({@link SentReviewEvents}); bookings
+ * outbox's sent {@code review.created} envelopes of both go ({@link ReviewEnvelopes}); bookings
  * the user made as a customer stay for the artisans' figures without the customer's id; and the user is
  * remembered as erased so that their late events store nothing of them.
  */
@@ -109,12 +109,12 @@ public final class AccountEvents {
             stores.applications().deleteOfProfile(connection, profileId);
             stores.reviews().deleteOfProfile(connection, profileId);
             stores.profiles().delete(connection, profileId);
-            stores.sentReviews().forgetProfile(connection, profileId);
+            stores.reviewEnvelopes().forgetProfile(connection, profileId);
         }
         stores.ledger().forgetArtisan(connection, userId);
         stores.ledger().forgetCustomer(connection, userId);
         stores.reviews().anonymiseCustomer(connection, userId);
-        stores.sentReviews().forgetCustomer(connection, userId);
+        stores.reviewEnvelopes().forgetCustomer(connection, userId);
     }
 
     /**
@@ -125,9 +125,9 @@ public final class AccountEvents {
      * @param reviews the reviews
      * @param ledger the bookings read model
      * @param erasedUsers the erased users
-     * @param sentReviews the outbox's sent review.created envelopes
+     * @param reviewEnvelopes the outbox's review.created envelopes
      */
     public record Stores(ProfileStore profiles, ApplicationStore applications, ReviewStore reviews,
-                         BookingLedger ledger, ErasedUsers erasedUsers, SentReviewEvents sentReviews) {
+                         BookingLedger ledger, ErasedUsers erasedUsers, ReviewEnvelopes reviewEnvelopes) {
     }
 }

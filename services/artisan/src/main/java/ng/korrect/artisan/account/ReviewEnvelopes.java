@@ -7,27 +7,28 @@ import ng.korrect.bus.outbox.OutboxTable;
 import ng.korrect.catalog.EventType;
 
 /**
- * The {@code review.created} envelopes the outbox keeps after sending them (for a day, by the kit's
- * default): their {@code title} is free text that may name its writer or the artisan, so erasure deletes
- * the sent envelopes of an erased customer's reviews and of an erased artisan's profile. Rows not sent
- * yet are left for the relay; they are sent within moments and deleted at the next erasure or cleanup.
+ * The {@code review.created} envelopes in the outbox, which keeps them a day after sending them (the
+ * kit's default): their {@code title} is free text that may name its writer or the artisan, so erasure
+ * deletes the envelopes of an erased customer's reviews and of an erased artisan's profile. An envelope
+ * not sent yet goes too: erasure wins over the notification it would have caused (the artisan of a
+ * deleted profile is gone; a deleted customer's review stays, anonymised, without being announced).
  */
-public final class SentReviewEvents {
+public final class ReviewEnvelopes {
 
     private final String table = OutboxTable.standard().name();
 
-    /** Deletes the sent envelopes of the reviews that customer wrote. */
+    /** Deletes the envelopes of the reviews that customer wrote. */
     public void forgetCustomer(Connection connection, String customerId) throws SQLException {
         forget(connection, "customerId", customerId);
     }
 
-    /** Deletes the sent envelopes of the reviews of that profile. */
+    /** Deletes the envelopes of the reviews of that profile. */
     public void forgetProfile(Connection connection, String profileId) throws SQLException {
         forget(connection, "artisanProfileId", profileId);
     }
 
     private void forget(Connection connection, String field, String id) throws SQLException {
-        Statements.update(connection, "DELETE FROM " + table + " WHERE sent_at IS NOT NULL AND event_type = ? "
+        Statements.update(connection, "DELETE FROM " + table + " WHERE event_type = ? "
                 + "AND envelope LIKE ? ESCAPE '\\'", EventType.REVIEW_CREATED.wireName(),
                 "%\"" + field + "\":\"" + escaped(id) + "\"%");
     }
