@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class Platform implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    /** The variable by which Artisan and Platform find the Users service. */
+    static final String USERS_URL_VARIABLE = "KORRECT_USERS_URL";
 
     private final PlatformSettings settings;
     private final Map<ServiceName, KorrectService> running = new LinkedHashMap<>();
@@ -79,6 +81,10 @@ final class Platform implements AutoCloseable {
         env.put("JWT_SECRET", secret);
         env.put("PORT", Integer.toString(settings.port(name)));
         env.put("KORRECT_DATA_DIR", settings.dataDir().toString());
+        KorrectService users = running.get(ServiceName.USERS);
+        if (users != null && !env.containsKey(USERS_URL_VARIABLE)) {
+            env.put(USERS_URL_VARIABLE, "http://127.0.0.1:" + users.port()); // where the others fetch user details
+        }
         return env;
     }
 

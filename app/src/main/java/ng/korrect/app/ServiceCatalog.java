@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import ng.korrect.artisan.ArtisanService;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.messaging.MessagingService;
 import ng.korrect.platform.PlatformService;
@@ -25,6 +26,7 @@ final class ServiceCatalog {
 
     static {
         FACTORIES.put(ServiceName.USERS, UsersService::new);
+        FACTORIES.put(ServiceName.ARTISAN, ArtisanService::new);
         FACTORIES.put(ServiceName.TRANSACTION, TransactionService::new);
         FACTORIES.put(ServiceName.MESSAGING, MessagingService::new);
         FACTORIES.put(ServiceName.PLATFORM, PlatformService::new);

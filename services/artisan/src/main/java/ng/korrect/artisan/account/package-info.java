@@ -1,0 +1,5 @@
+/**
+ * The artisan service's side of user accounts: the profile's copy of the owner's names, synced from
+ * the Users service on user.updated, and erasure on user.deleted.
+ */
+package ng.korrect.artisan.account;

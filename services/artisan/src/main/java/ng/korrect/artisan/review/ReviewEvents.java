@@ -1,0 +1,39 @@
+package ng.korrect.artisan.review;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import ng.korrect.artisan.account.ErasedUsers;
+import ng.korrect.artisan.profile.ProfileStore;
+import ng.korrect.catalog.Event;
+import ng.korrect.catalog.payload.ReviewCreated;
+
+/**
+ * {@code review.created} as the artisan group consumes it: the review is stored unless its id is known,
+ * so a review written by another instance (or another implementation sharing the streams) counts in
+ * the profile's rating once, and this service's own reviews, already stored, change nothing.
+ */
+public final class ReviewEvents {
+
+    private final ProfileStore profiles;
+    private final ReviewStore reviews;
+    private final ErasedUsers erasedUsers;
+
+    /** Handles events on these stores. */
+    public ReviewEvents(ProfileStore profiles, ReviewStore reviews, ErasedUsers erasedUsers) {
+        this.profiles = profiles;
+        this.reviews = reviews;
+        this.erasedUsers = erasedUsers;
+    }
+
+    /** Stores the review of the event unless known, or its profile is gone; anonymised when its author was erased. */
+    public void onReviewCreated(Event<ReviewCreated> event, Connection connection) throws SQLException {
+        ReviewCreated created = event.payload();
+        if (profiles.findForUpdate(connection, created.artisanProfileId()).isEmpty()) {
+            return;
+        }
+        boolean erased = erasedUsers.contains(connection, created.customerId());
+        reviews.insertIfAbsent(connection, new Review(created.reviewId(), created.artisanProfileId(), null,
+                erased ? null : created.customerId(), created.rating(), erased ? null : created.title(), null, erased,
+                event.timestamp()));
+    }
+}

@@ -1,0 +1,109 @@
+package ng.korrect.artisan.review;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import ng.korrect.artisan.figures.BookingLedger;
+import ng.korrect.artisan.figures.BookingLedger.KnownBooking;
+import ng.korrect.artisan.profile.Profile;
+import ng.korrect.artisan.profile.ProfileStore;
+import ng.korrect.artisan.jdbc.Statements;
+import ng.korrect.catalog.payload.ReviewCreated;
+import ng.korrect.catalog.payload.Role;
+import ng.korrect.service.ApiException;
+import ng.korrect.service.Caller;
+import ng.korrect.service.RequestBody;
+import ng.korrect.service.ServiceContext;
+
+/**
+ * {@code /api/v1/reviews}: a customer reviews a profile after a confirmed booking with its artisan, once
+ * per booking ({@code review.created}); anyone signed in reads a profile's reviews.
+ */
+public final class ReviewRoutes {
+
+    private final ServiceContext context;
+    private final ProfileStore profiles;
+    private final ReviewStore reviews;
+    private final BookingLedger ledger;
+
+    /** Routes on these stores. */
+    public ReviewRoutes(ServiceContext context, ProfileStore profiles, ReviewStore reviews, BookingLedger ledger) {
+        this.context = context;
+        this.profiles = profiles;
+        this.reviews = reviews;
+        this.ledger = ledger;
+    }
+
+    /** Adds the routes. */
+    public void register(Javalin app) {
+        app.post("/api/v1/reviews", this::create);
+        app.get("/api/v1/reviews", this::listOfProfile);
+    }
+
+    private void create(Context ctx) {
+        Caller customer = context.auth().require(ctx, Role.CUSTOMER);
+        RequestBody body = RequestBody.parse(ctx.body());
+        String profileId = body.requiredText("profileId", 100);
+        String bookingId = body.requiredText("bookingId", 100);
+        Integer rating = body.requiredInt("rating", 1, 5);
+        String title = body.requiredText("title", 200);
+        String text = body.requiredText("text", 5_000);
+        body.validate();
+        Review created = context.transactions().inTransaction(tx -> {
+            Profile profile = profiles.findForUpdate(tx.connection(), profileId)
+                    .orElseThrow(() -> ApiException.notFound("no artisan profile " + profileId));
+            checkEligible(tx.connection(), customer, profile, bookingId);
+            Review review = new Review(UUID.randomUUID().toString(), profileId, bookingId, customer.userId(), rating,
+                    title, text, false, context.clock().instant());
+            insertOnce(tx.connection(), review);
+            tx.publish(new ReviewCreated(review.reviewId(), profileId, customer.userId(), rating, title));
+            return review;
+        });
+        ctx.status(201).json(created);
+    }
+
+    private void checkEligible(Connection connection, Caller customer, Profile profile, String bookingId)
+            throws SQLException {
+        KnownBooking booking = ledger.find(connection, bookingId)
+                .orElseThrow(() -> ApiException.conflict("booking " + bookingId + " is not a confirmed booking"));
+        if (!customer.userId().equals(booking.customerId())) {
+            throw ApiException.forbidden("booking " + bookingId + " is another customer's");
+        }
+        if (!booking.confirmed()) {
+            throw ApiException.conflict("booking " + bookingId + " is not confirmed");
+        }
+        if (!profile.userId().equals(booking.artisanUserId())) {
+            throw ApiException.conflict("booking " + bookingId + " is with another artisan");
+        }
+        if (reviews.findByBooking(connection, bookingId).isPresent()) {
+            throw ApiException.conflict("booking " + bookingId + " was already reviewed");
+        }
+    }
+
+    private void insertOnce(Connection connection, Review review) throws SQLException {
+        try {
+            reviews.insert(connection, review);
+        } catch (SQLException e) {
+            if (Statements.isUniqueViolation(e)) {
+                throw ApiException.conflict("booking " + review.bookingId() + " was already reviewed");
+            }
+            throw e;
+        }
+    }
+
+    private void listOfProfile(Context ctx) {
+        context.auth().require(ctx);
+        String profileId = ctx.queryParam("profileId");
+        if (profileId == null || profileId.isBlank()) {
+            throw ApiException.badRequest("the query parameter profileId is required");
+        }
+        ctx.json(context.transactions().inTransaction(tx -> {
+            profiles.find(tx.connection(), profileId)
+                    .orElseThrow(() -> ApiException.notFound("no artisan profile " + profileId));
+            return Map.of("profileId", profileId, "reviews", reviews.ofProfile(tx.connection(), profileId));
+        }));
+    }
+}
