@@ -8,18 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.json.JsonObject;
 import ng.korrect.catalog.json.JsonString;
 import ng.korrect.catalog.payload.DisputeEscalated;
-import ng.korrect.catalog.payload.MessageSent;
 import ng.korrect.catalog.payload.NotificationSend;
 import ng.korrect.catalog.payload.NotificationType;
 import ng.korrect.catalog.payload.Role;
-import ng.korrect.catalog.payload.UserUpdated;
 import ng.korrect.platform.FakeProviders.Received;
 import ng.korrect.platform.PlatformTesting.TestUser;
 import ng.korrect.service.Caller;
@@ -32,8 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deliveries through providers over HTTP (a JDK HttpServer in the test: push accepts, SMS fails once
- * then accepts, email always fails), retried with backoff on a clock the test moves, and the users read
- * model refreshed from a Users service on {@code user.updated}.
+ * then accepts, email always fails), retried with backoff on a clock the test moves, and phone numbers,
+ * which no event carries, asked of a Users service when an SMS needs one.
  */
 class DeliveryIT {
 
@@ -132,34 +129,38 @@ class DeliveryIT {
     }
 
     @Test
-    void shouldRefreshTheUserFromTheUsersServiceWithAnAdminToken() {
+    void shouldAskTheUsersServiceWithAnAdminTokenForAPhoneNumberThatNoEventCarried() {
         TestUser ada = platform.user(Role.CUSTOMER, "Ada", "Obi");
         PROVIDERS.account(ada.userId(), account(ada, "Adaeze", "+2348031112222"));
 
-        platform.publishAndAwait(new UserUpdated(ada.userId(), List.of("firstName", "phone")), ServiceName.USERS);
+        platform.publishAndAwait(new NotificationSend(ada.userId(), NotificationType.SMS, "Hello", "By text",
+                Optional.empty()), ServiceName.TRANSACTION);
 
+        awaitAttempts(ada, "sms", 1);
         assertThat(PLATFORM.rows("SELECT first_name, last_name, phone FROM known_users WHERE user_id = ?", ada.userId()))
                 .containsExactly(Map.of("first_name", "Adaeze", "last_name", "Obi", "phone", "+2348031112222"));
         Received request = PROVIDERS.received("/users/api/v1/account/" + ada.userId()).get(0);
         Caller caller = new TokenVerifier(ServiceFixture.JWT_SECRET.getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
                 .verify(request.authorization().substring("Bearer ".length()));
         assertThat(caller.role()).isEqualTo(Role.ADMIN);
-        TestUser musa = platform.user(Role.ARTISAN, "Musa", "Bello");
-        platform.publishAndAwait(new MessageSent(PlatformTesting.id("message"), PlatformTesting.id("conversation"),
-                ada.userId(), musa.userId()), ServiceName.MESSAGING);
-        assertThat(platform.awaitNotification(musa, "message.sent").path("title").asText())
-                .isEqualTo("New message from Adaeze Obi");
+        assertThat(delivery(ada, "sms").orElseThrow().path("address").asText()).isEqualTo("+2348031112222");
     }
 
     @Test
-    void shouldKeepWhatItKnewWhenTheUsersServiceCannotAnswer() {
+    void shouldKeepWhatItKnewAndFailTheSmsWhenTheUsersServiceCannotAnswer() {
         TestUser ada = platform.user(Role.CUSTOMER, "Ada", "Obi");
 
-        platform.publishAndAwait(new UserUpdated(ada.userId(), List.of("lastName")), ServiceName.USERS);
+        platform.publishAndAwait(new NotificationSend(ada.userId(), NotificationType.SMS, "Hello", "By text",
+                Optional.empty()), ServiceName.TRANSACTION);
 
         assertThat(PROVIDERS.received("/users/api/v1/account/" + ada.userId())).hasSize(1);
-        assertThat(PLATFORM.rows("SELECT first_name, last_name, email FROM known_users WHERE user_id = ?", ada.userId()))
-                .containsExactly(Map.of("first_name", "Ada", "last_name", "Obi", "email", ada.email()));
+        assertThat(awaitDelivery(ada, "sms", "failed").path("lastError").asText()).contains("no phone number");
+        assertThat(PLATFORM.rows("SELECT first_name, last_name, email, phone FROM known_users WHERE user_id = ?",
+                ada.userId())).hasSize(1).allSatisfy(row -> {
+                    assertThat(row).containsEntry("first_name", "Ada").containsEntry("last_name", "Obi")
+                            .containsEntry("email", ada.email());
+                    assertThat(row.get("phone")).isNull();
+                });
     }
 
     private TestUser userWithPhone(String phone) {
@@ -169,7 +170,6 @@ class DeliveryIT {
     private TestUser userWithPhone(Role role, String phone) {
         TestUser ada = platform.user(role, "Ada", "Obi");
         PROVIDERS.account(ada.userId(), account(ada, ada.firstName(), phone));
-        platform.publishAndAwait(new UserUpdated(ada.userId(), List.of("phone")), ServiceName.USERS);
         return ada;
     }
 

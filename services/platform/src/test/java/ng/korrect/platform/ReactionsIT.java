@@ -54,6 +54,22 @@ class ReactionsIT {
     private final PlatformTesting platform = new PlatformTesting(PLATFORM);
 
     @Test
+    void shouldReadExactlyTheTwentyStreamsTheCatalogGivesThePlatform() {
+        java.util.Set<ng.korrect.catalog.EventType> expected = java.util.Arrays.stream(ng.korrect.catalog.EventType.values())
+                .filter(type -> type.consumers().stream().anyMatch(reaction -> reaction.service() == ServiceName.PLATFORM))
+                .collect(java.util.stream.Collectors.toSet());
+
+        java.util.Set<ng.korrect.catalog.EventType> read = java.util.Arrays.stream(ng.korrect.catalog.EventType.values())
+                .filter(type -> PLATFORM.redis().exists(type.streamKey()) > 0)
+                .filter(type -> PLATFORM.redis().xinfoGroups(type.streamKey()).stream()
+                        .anyMatch(group -> ((List<?>) group).contains(ServiceName.PLATFORM.wireName())))
+                .collect(java.util.stream.Collectors.toSet());
+
+        assertThat(expected).hasSize(20);
+        assertThat(read).isEqualTo(expected);
+    }
+
+    @Test
     void shouldWelcomeANewUserInTheInboxAndByEmail() {
         TestUser ada = platform.user(Role.CUSTOMER, "Ada", "Obi");
 

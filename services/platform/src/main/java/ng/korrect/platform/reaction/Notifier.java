@@ -16,6 +16,7 @@ import ng.korrect.platform.inbox.Notification;
 import ng.korrect.platform.inbox.NotificationRepository;
 import ng.korrect.platform.people.KnownUser;
 import ng.korrect.platform.people.KnownUsers;
+import ng.korrect.platform.people.UsersClient;
 import ng.korrect.platform.text.Notice;
 import ng.korrect.platform.text.Person;
 import org.slf4j.Logger;
@@ -24,7 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes notifications inside a handler's transaction: the inbox row and one delivery per channel,
  * addressed from the users read model (push goes to the user id, SMS to the phone, email to the
- * address). Also resolves people's names and the admins. Thread-safe (stateless apart from the clock).
+ * address). No event carries a phone number (the catalog gives {@code user.updated} to Artisan only), so
+ * when an SMS needs one the read model lacks, the notifier asks the Users service once and remembers
+ * the answer; without one, the SMS is left out. Also resolves people's names and the admins. Thread-safe (stateless apart from the clock).
  */
 public final class Notifier {
 
@@ -33,13 +36,16 @@ public final class Notifier {
     private final KnownUsers users;
     private final NotificationRepository inbox;
     private final DeliveryRepository deliveries;
+    private final UsersClient usersClient;
     private final Clock clock;
 
     /** A notifier over those tables. */
-    public Notifier(KnownUsers users, NotificationRepository inbox, DeliveryRepository deliveries, Clock clock) {
+    public Notifier(KnownUsers users, NotificationRepository inbox, DeliveryRepository deliveries,
+                    UsersClient usersClient, Clock clock) {
         this.users = Objects.requireNonNull(users, "users");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+        this.usersClient = Objects.requireNonNull(usersClient, "usersClient");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -49,7 +55,7 @@ public final class Notifier {
      */
     public void notify(Connection tx, Event<?> cause, String recipientId, Notice notice) throws SQLException {
         String notificationId = write(tx, cause, recipientId, notice, Optional.empty());
-        Optional<KnownUser> recipient = users.find(tx, recipientId);
+        Optional<KnownUser> recipient = withPhoneIfNeeded(tx, users.find(tx, recipientId), notice);
         for (NotificationType channel : notice.channels()) {
             Optional<String> address = address(channel, recipientId, recipient);
             if (address.isPresent()) {
@@ -76,7 +82,7 @@ public final class Notifier {
     public void deliverThrough(Connection tx, Event<?> cause, String recipientId, Notice notice, Optional<String> data)
             throws SQLException {
         NotificationType channel = notice.channels().iterator().next();
-        Optional<KnownUser> recipient = users.find(tx, recipientId);
+        Optional<KnownUser> recipient = withPhoneIfNeeded(tx, users.find(tx, recipientId), notice);
         if (channel != NotificationType.PUSH && recipient.isEmpty()) {
             throw new ReadModelNotReadyException("cannot deliver by " + channel.wireName() + " to user " + recipientId
                     + ": no user.created has told the platform this user's contact details yet");
@@ -117,6 +123,21 @@ public final class Notifier {
         inbox.insert(tx, new Notification(id, recipientId, notice.kind(), notice.title(), notice.body(), data,
                 notice.urgent(), clock.instant(), Optional.empty()), cause.id().toString(), notice.mentions());
         return id;
+    }
+
+    /** The known user, with the phone number the Users service gives when an SMS needs one not on record. */
+    private Optional<KnownUser> withPhoneIfNeeded(Connection tx, Optional<KnownUser> known, Notice notice)
+            throws SQLException {
+        if (known.isEmpty() || known.get().phone().isPresent() || !notice.channels().contains(NotificationType.SMS)) {
+            return known;
+        }
+        Optional<KnownUser> current = usersClient.fetch(known.get().userId())
+                .filter(fetched -> fetched.phone().isPresent());
+        if (current.isEmpty()) {
+            return known;
+        }
+        users.remember(tx, current.get(), clock.instant());
+        return current;
     }
 
     private static Optional<String> address(NotificationType channel, String userId, Optional<KnownUser> user) {

@@ -11,8 +11,8 @@ import ng.korrect.platform.people.KnownUsers;
 import ng.korrect.platform.people.UsersClient;
 
 /**
- * The handlers of the {@code platform} group: the 20 event types the catalog addresses to the platform,
- * plus {@code user.updated} for the users read model. Every handler runs under the database idempotency
+ * The handlers of the {@code platform} group: the 20 event types the catalog addresses to the platform
+ * (all but {@code user.updated}, which the catalog gives to Artisan only). Every handler runs under the database idempotency
  * guard, so its read model writes, notifications and deliveries commit with the mark that the event was
  * handled: a redelivered event notifies once.
  */
@@ -28,8 +28,8 @@ public final class Reactions {
         NotificationRepository inbox = new NotificationRepository();
         DeliveryRepository deliveries = new DeliveryRepository();
         Bookings bookings = new Bookings();
-        Notifier notifier = new Notifier(users, inbox, deliveries, clock);
-        new UserReactions(notifier, users, usersClient, inbox).register(group, guard);
+        Notifier notifier = new Notifier(users, inbox, deliveries, usersClient, clock);
+        new UserReactions(notifier, users, inbox).register(group, guard);
         new UserErasure(notifier, users, inbox, deliveries).register(group, guard);
         new BookingReactions(notifier, bookings).register(group, guard);
         new PaymentReactions(notifier, bookings).register(group, guard);

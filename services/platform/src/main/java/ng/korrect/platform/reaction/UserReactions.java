@@ -5,33 +5,23 @@ import ng.korrect.bus.EventBus;
 import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.catalog.payload.UserCreated;
 import ng.korrect.catalog.payload.UserEmailVerified;
-import ng.korrect.catalog.payload.UserUpdated;
 import ng.korrect.platform.inbox.NotificationRepository;
 import ng.korrect.platform.people.KnownUser;
 import ng.korrect.platform.people.KnownUsers;
-import ng.korrect.platform.people.UsersClient;
 import ng.korrect.platform.text.NotificationTexts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * {@code user.created} (the users read model, a welcome), {@code user.updated} (the read model refreshed
- * from the Users service; outside the catalog's consumer lines, for the read model only) and
- * {@code user.email_verified} (the verification status: the link's notification marked read, a confirmation).
+ * {@code user.created} (the users read model, a welcome) and {@code user.email_verified} (the verification status: the link's notification marked read, a confirmation).
  */
 final class UserReactions {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UserReactions.class);
-
     private final Notifier notifier;
     private final KnownUsers users;
-    private final UsersClient usersClient;
     private final NotificationRepository inbox;
 
-    UserReactions(Notifier notifier, KnownUsers users, UsersClient usersClient, NotificationRepository inbox) {
+    UserReactions(Notifier notifier, KnownUsers users, NotificationRepository inbox) {
         this.notifier = notifier;
         this.users = users;
-        this.usersClient = usersClient;
         this.inbox = inbox;
     }
 
@@ -42,16 +32,6 @@ final class UserReactions {
                     user.lastName(), Optional.empty(), false), notifier.now());
             if (stored) {
                 notifier.notify(tx, event, user.userId(), NotificationTexts.welcome(user.firstName(), user.role()));
-            }
-        }));
-        group.on(UserUpdated.class, guard.guard((event, delivery, tx) -> {
-            String userId = event.payload().userId();
-            Optional<KnownUser> current = usersClient.fetch(userId);
-            if (current.isPresent()) {
-                users.remember(tx, current.get(), notifier.now());
-            } else {
-                LOG.warn("user {} changed {} but the Users service did not say how; the platform keeps the values it had",
-                        userId, event.payload().changes());
             }
         }));
         group.on(UserEmailVerified.class, guard.guard((event, delivery, tx) -> {
