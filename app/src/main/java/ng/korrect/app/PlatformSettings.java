@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.service.ConfigException;
+import ng.korrect.service.Environment;
 
 /**
  * What the whole platform in one process reads from the environment, beside what each service reads
@@ -32,6 +33,7 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
 
     static final String DEFAULT_ADMIN_EMAIL = "admin@korrect.local";
     static final int DEFAULT_REDIS_PORT = 6379;
+    private static final int MAX_PORT = 65_535;
     private static final String SECRET_FILE = "jwt-secret";
 
     PlatformSettings {
@@ -40,18 +42,18 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
 
     /** The settings of those variables; bad values fail with a {@link ConfigException} naming the variable. */
     static PlatformSettings fromMap(Map<String, String> env) {
-        if (value(env, "PORT").isPresent()) {
+        Environment variables = Environment.of(env);
+        if (variables.text("PORT").isPresent()) {
             throw new ConfigException("PORT", "applies to `korrect up --service NAME`; with every service in one "
                     + "process, set USERS_PORT, ARTISAN_PORT, TRANSACTION_PORT, MESSAGING_PORT or PLATFORM_PORT");
         }
         for (ServiceName service : ServiceName.values()) {
-            value(env, portVariable(service)).ifPresent(text -> port(portVariable(service), text));
+            variables.integer(portVariable(service), service.defaultPort(), 0, MAX_PORT);
         }
-        return new PlatformSettings(env, Path.of(value(env, "KORRECT_DATA_DIR").orElse("./data/")),
-                value(env, "REDIS_URL"),
-                value(env, "KORRECT_REDIS_PORT").map(text -> port("KORRECT_REDIS_PORT", text)).orElse(DEFAULT_REDIS_PORT),
-                value(env, "KORRECT_ADMIN_EMAIL").orElse(DEFAULT_ADMIN_EMAIL),
-                value(env, "KORRECT_ADMIN_PASSWORD"));
+        return new PlatformSettings(env, Path.of(variables.text("KORRECT_DATA_DIR").orElse("./data/")),
+                variables.text("REDIS_URL"), variables.integer("KORRECT_REDIS_PORT", DEFAULT_REDIS_PORT, 0, MAX_PORT),
+                variables.text("KORRECT_ADMIN_EMAIL").orElse(DEFAULT_ADMIN_EMAIL),
+                variables.text("KORRECT_ADMIN_PASSWORD"));
     }
 
     /** The variable that sets that service's port in the platform. */
@@ -61,13 +63,12 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
 
     /** The port of that service: its variable, else the contract's default. */
     int port(ServiceName service) {
-        return value(environment, portVariable(service)).map(text -> port(portVariable(service), text))
-                .orElse(service.defaultPort());
+        return Environment.of(environment).integer(portVariable(service), service.defaultPort(), 0, MAX_PORT);
     }
 
     /** Whether a database server is configured ({@code DATABASE_URL}) rather than the embedded files. */
     Optional<String> databaseUrl() {
-        return value(environment, "DATABASE_URL");
+        return Environment.of(environment).text("DATABASE_URL");
     }
 
     /**
@@ -75,7 +76,7 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
      * kept in the data directory (readable by its owner only), so that tokens outlive a restart.
      */
     String jwtSecret() {
-        Optional<String> configured = value(environment, "JWT_SECRET");
+        Optional<String> configured = Environment.of(environment).text("JWT_SECRET");
         if (configured.isPresent()) {
             return configured.get();
         }
@@ -108,21 +109,5 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
             file.toFile().setReadable(false, false);
             file.toFile().setReadable(true, true);
         }
-    }
-
-    private static int port(String variable, String text) {
-        try {
-            int port = Integer.parseInt(text.strip());
-            if (port >= 0 && port <= 65_535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigException(variable, "must be a number between 0 and 65535, was \"" + text + "\"");
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(text -> !text.isEmpty());
     }
 }

@@ -74,7 +74,7 @@ class UpCommandIT {
 
         assertThat(up.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(up.exitValue()).isEqualTo(2);
-        assertThat(Files.readString(dataDir.resolve("up.err"))).contains("USERS_PORT must be a number").doesNotContain("\tat ");
+        assertThat(Files.readString(dataDir.resolve("up.err"))).contains("USERS_PORT must be a whole number").doesNotContain("\tat ");
     }
 
     private Process start(Map<String, String> extraEnv, String... args) throws IOException {

@@ -3,8 +3,8 @@ package ng.korrect.artisan;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import ng.korrect.service.ConfigException;
+import ng.korrect.service.Environment;
 
 /**
  * The artisan service's own settings, read from environment variables; every one has a working default
@@ -39,44 +39,12 @@ public record ArtisanSettings(URI usersUrl, Duration usersTimeout, int usersAtte
     }
 
     /** The settings of that map of variables; blank values count as unset. */
-    public static ArtisanSettings fromMap(Map<String, String> env) {
-        URI usersUrl = usersUrl(value(env, USERS_URL).orElse(DEFAULT_USERS_URL));
-        int timeoutMs = number(env, USERS_TIMEOUT_MS, 2_000, 1, 60_000);
-        int attempts = number(env, USERS_ATTEMPTS, 3, 1, 10);
-        int deliveries = number(env, MAX_DELIVERIES, 12, 1, 100);
+    public static ArtisanSettings fromMap(Map<String, String> variables) {
+        Environment env = Environment.of(variables);
+        URI usersUrl = env.httpUrl(USERS_URL).orElse(URI.create(DEFAULT_USERS_URL));
+        int timeoutMs = env.integer(USERS_TIMEOUT_MS, 2_000, 1, 60_000);
+        int attempts = env.integer(USERS_ATTEMPTS, 3, 1, 10);
+        int deliveries = env.integer(MAX_DELIVERIES, 12, 1, 100);
         return new ArtisanSettings(usersUrl, Duration.ofMillis(timeoutMs), attempts, deliveries);
-    }
-
-    private static URI usersUrl(String text) {
-        String trimmed = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-        if (!trimmed.startsWith("http://") && !trimmed.startsWith("https://")) {
-            throw new ConfigException(USERS_URL, "must start with http:// or https://, was \"" + text + "\"");
-        }
-        try {
-            return URI.create(trimmed);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(USERS_URL, "is not a URL: \"" + text + "\"");
-        }
-    }
-
-    private static int number(Map<String, String> env, String variable, int fallback, int min, int max) {
-        Optional<String> text = value(env, variable);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(text.get());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigException(variable, "must be a whole number between " + min + " and " + max
-                + ", was \"" + text.get() + "\"");
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(text -> !text.isEmpty());
     }
 }

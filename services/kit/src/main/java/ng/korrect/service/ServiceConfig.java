@@ -61,14 +61,15 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
     }
 
     /** The settings of that map of variables; blank values count as unset. */
-    public static ServiceConfig fromMap(ServiceName service, Map<String, String> env) {
-        int port = value(env, "PORT").map(text -> parsePort(text)).orElse(service.defaultPort());
-        Optional<String> redisUrl = value(env, "REDIS_URL").map(ServiceConfig::checkRedisUrl);
-        Optional<String> databaseUrl = value(env, "DATABASE_URL").map(ServiceConfig::checkDatabaseUrl);
-        String schema = value(env, "DATABASE_SCHEMA").orElse(service.wireName());
-        Path dataDir = Path.of(value(env, "KORRECT_DATA_DIR").orElse("./data/"));
-        String instanceId = value(env, "KORRECT_INSTANCE_ID").orElseGet(() -> hostName() + "-" + service.wireName());
-        Optional<byte[]> secret = value(env, "JWT_SECRET").map(text -> text.getBytes(StandardCharsets.UTF_8));
+    public static ServiceConfig fromMap(ServiceName service, Map<String, String> variables) {
+        Environment env = Environment.of(variables);
+        int port = env.integer("PORT", service.defaultPort(), 0, 65_535);
+        Optional<String> redisUrl = env.text("REDIS_URL").map(ServiceConfig::checkRedisUrl);
+        Optional<String> databaseUrl = env.text("DATABASE_URL").map(ServiceConfig::checkDatabaseUrl);
+        String schema = env.text("DATABASE_SCHEMA").orElse(service.wireName());
+        Path dataDir = Path.of(env.text("KORRECT_DATA_DIR").orElse("./data/"));
+        String instanceId = env.text("KORRECT_INSTANCE_ID").orElseGet(() -> hostName() + "-" + service.wireName());
+        Optional<byte[]> secret = env.text("JWT_SECRET").map(text -> text.getBytes(StandardCharsets.UTF_8));
         return new ServiceConfig(service, port, redisUrl, databaseUrl, schema, dataDir, instanceId,
                 secret.orElseGet(ServiceConfig::randomSecret), secret.isEmpty());
     }
@@ -95,18 +96,6 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
         return "ServiceConfig[service=" + service + ", port=" + port + ", redisUrl=" + redisUrl.map(u -> "<set>")
                 + ", databaseUrl=" + databaseUrl.map(u -> "<set>") + ", databaseSchema=" + databaseSchema + ", dataDir=" + dataDir + ", instanceId="
                 + instanceId + ", jwtSecretGenerated=" + jwtSecretGenerated + "]";
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(text -> !text.isEmpty());
-    }
-
-    private static int parsePort(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new ConfigException("PORT", "must be a number between 0 and 65535, was \"" + text + "\"");
-        }
     }
 
     private static String checkRedisUrl(String url) {

@@ -1,8 +1,8 @@
 package ng.korrect.messaging;
 
 import java.util.Map;
-import java.util.Optional;
 import ng.korrect.service.ConfigException;
+import ng.korrect.service.Environment;
 
 /**
  * The messaging service's own settings, beside the kit's {@link ng.korrect.service.ServiceConfig}.
@@ -38,20 +38,7 @@ public record MessagingSettings(int maxBodyLength) {
 
     /** The settings of that map of variables; blank values count as unset. */
     public static MessagingSettings fromMap(Map<String, String> env) {
-        return new MessagingSettings(value(env, MAX_BODY_LENGTH_VARIABLE)
-                .map(text -> parseInt(MAX_BODY_LENGTH_VARIABLE, text))
-                .orElse(DEFAULT_MAX_BODY_LENGTH));
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(text -> !text.isEmpty());
-    }
-
-    private static int parseInt(String variable, String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new ConfigException(variable, "must be a whole number, was \"" + text + "\"");
-        }
+        return new MessagingSettings(Environment.of(env).integer(MAX_BODY_LENGTH_VARIABLE, DEFAULT_MAX_BODY_LENGTH,
+                1, LARGEST_MAX_BODY_LENGTH));
     }
 }

@@ -9,6 +9,7 @@ import ng.korrect.catalog.payload.NotificationType;
 import ng.korrect.platform.delivery.DeliveryBackoff;
 import ng.korrect.platform.delivery.ProviderEndpoint;
 import ng.korrect.service.ConfigException;
+import ng.korrect.service.Environment;
 
 /**
  * The platform's own settings, read from environment variables with working defaults; a bad value is
@@ -46,16 +47,17 @@ public record PlatformSettings(URI usersUrl, Optional<ProviderEndpoint> push, Op
     }
 
     /** The settings of that map of variables; blank values count as unset. */
-    public static PlatformSettings fromMap(Map<String, String> env) {
-        URI usersUrl = url(env, "KORRECT_USERS_URL").orElse(URI.create("http://127.0.0.1:3001"));
+    public static PlatformSettings fromMap(Map<String, String> variables) {
+        Environment env = Environment.of(variables);
+        URI usersUrl = env.httpUrl("KORRECT_USERS_URL").orElse(URI.create("http://127.0.0.1:3001"));
         DeliveryBackoff backoff = new DeliveryBackoff(
-                (int) number(env, "KORRECT_DELIVERY_MAX_ATTEMPTS", 5, 1, 100),
-                Duration.ofMillis(number(env, "KORRECT_DELIVERY_BACKOFF_MS", 30_000, 1, 86_400_000)),
-                Duration.ofMillis(number(env, "KORRECT_DELIVERY_MAX_BACKOFF_MS", 3_600_000, 1, 604_800_000)));
+                env.integer("KORRECT_DELIVERY_MAX_ATTEMPTS", 5, 1, 100),
+                Duration.ofMillis(env.number("KORRECT_DELIVERY_BACKOFF_MS", 30_000, 1, 86_400_000)),
+                Duration.ofMillis(env.number("KORRECT_DELIVERY_MAX_BACKOFF_MS", 3_600_000, 1, 604_800_000)));
         return new PlatformSettings(usersUrl, provider(env, NotificationType.PUSH), provider(env, NotificationType.SMS),
                 provider(env, NotificationType.EMAIL), backoff,
-                Duration.ofMillis(number(env, "KORRECT_DELIVERY_POLL_MS", 1_000, 10, 3_600_000)),
-                Duration.ofMillis(number(env, "KORRECT_PROVIDER_TIMEOUT_MS", 5_000, 100, 600_000)));
+                Duration.ofMillis(env.number("KORRECT_DELIVERY_POLL_MS", 1_000, 10, 3_600_000)),
+                Duration.ofMillis(env.number("KORRECT_PROVIDER_TIMEOUT_MS", 5_000, 100, 600_000)));
     }
 
     /** The provider of that channel, if one is configured. */
@@ -67,47 +69,13 @@ public record PlatformSettings(URI usersUrl, Optional<ProviderEndpoint> push, Op
         };
     }
 
-    private static Optional<ProviderEndpoint> provider(Map<String, String> env, NotificationType channel) {
+    private static Optional<ProviderEndpoint> provider(Environment env, NotificationType channel) {
         String prefix = "KORRECT_" + channel.name() + "_";
-        Optional<URI> url = url(env, prefix + "URL");
-        Optional<String> key = value(env, prefix + "KEY");
+        Optional<URI> url = env.httpUrl(prefix + "URL");
+        Optional<String> key = env.text(prefix + "KEY");
         if (url.isEmpty() && key.isPresent()) {
             throw new ConfigException(prefix + "URL", "must be set when " + prefix + "KEY is");
         }
         return url.map(address -> new ProviderEndpoint(address, key));
-    }
-
-    private static Optional<URI> url(Map<String, String> env, String variable) {
-        return value(env, variable).map(text -> {
-            if (!text.startsWith("http://") && !text.startsWith("https://")) {
-                throw new ConfigException(variable, "must be an http:// or https:// URL, was \"" + text + "\"");
-            }
-            try {
-                return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException(variable, "is not a valid URL: \"" + text + "\"");
-            }
-        });
-    }
-
-    private static long number(Map<String, String> env, String variable, long defaultValue, long min, long max) {
-        Optional<String> text = value(env, variable);
-        if (text.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            long parsed = Long.parseLong(text.get());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigException(variable, "must be a whole number between " + min + " and " + max
-                + ", was \"" + text.get() + "\"");
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(text -> !text.isEmpty());
     }
 }

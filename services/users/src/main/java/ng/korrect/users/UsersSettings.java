@@ -2,10 +2,9 @@ package ng.korrect.users;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.Optional;
 import ng.korrect.service.ConfigException;
+import ng.korrect.service.Environment;
 
 /**
  * The settings of the users service beyond the kit's, read from environment variables with working
@@ -59,37 +58,17 @@ public record UsersSettings(int bcryptCost, Duration verificationTtl, String pub
     }
 
     /** The settings of that map of variables; blank values count as unset. */
-    public static UsersSettings fromMap(Map<String, String> env) {
-        int cost = value(env, COST_VARIABLE).map(UsersSettings::parseCost).orElse(DEFAULT_COST);
-        Duration ttl = value(env, TTL_VARIABLE).map(UsersSettings::parseTtl).orElse(DEFAULT_TTL);
-        String url = value(env, PUBLIC_URL_VARIABLE).orElse(DEFAULT_PUBLIC_URL);
+    public static UsersSettings fromMap(Map<String, String> variables) {
+        Environment env = Environment.of(variables);
+        int cost = env.integer(COST_VARIABLE, DEFAULT_COST, MIN_COST, MAX_COST);
+        Duration ttl = env.duration(TTL_VARIABLE, DEFAULT_TTL);
+        String url = env.text(PUBLIC_URL_VARIABLE).orElse(DEFAULT_PUBLIC_URL);
         return new UsersSettings(cost, ttl, url);
     }
 
     /** These settings with another bcrypt cost. */
     public UsersSettings withBcryptCost(int cost) {
         return new UsersSettings(cost, verificationTtl, publicUrl);
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(text -> !text.isEmpty());
-    }
-
-    private static int parseCost(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new ConfigException(COST_VARIABLE, "must be a whole number between " + MIN_COST + " and " + MAX_COST
-                    + ", was \"" + text + "\"");
-        }
-    }
-
-    private static Duration parseTtl(String text) {
-        try {
-            return Duration.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ConfigException(TTL_VARIABLE, "must be an ISO 8601 duration such as PT24H, was \"" + text + "\"");
-        }
     }
 
     private static String checkedUrl(String url) {
