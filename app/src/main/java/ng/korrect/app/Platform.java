@@ -81,6 +81,7 @@ final class Platform implements AutoCloseable {
         env.put("JWT_SECRET", secret);
         env.put("PORT", Integer.toString(settings.port(name)));
         env.put("KORRECT_DATA_DIR", settings.dataDir().toString());
+        settings.schemaPrefix().ifPresent(prefix -> env.put("DATABASE_SCHEMA", prefix + name.wireName()));
         KorrectService users = running.get(ServiceName.USERS);
         if (users != null && !env.containsKey(USERS_URL_VARIABLE)) {
             env.put(USERS_URL_VARIABLE, "http://127.0.0.1:" + users.port()); // where the others fetch user details
