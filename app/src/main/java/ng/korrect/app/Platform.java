@@ -57,9 +57,10 @@ final class Platform implements AutoCloseable {
         redisUrl = settings.redisUrl().orElseGet(this::startEmbeddedRedis);
         String secret = settings.jwtSecret();
         for (ServiceName name : services) {
+            Map<String, String> env = serviceEnvironment(name, secret);
             KorrectService service = ServiceCatalog.factory(name)
                     .orElseThrow(() -> new IllegalArgumentException(name.wireName() + " is not in this build"))
-                    .apply(ServiceConfig.fromMap(name, serviceEnvironment(name, secret)));
+                    .create(ServiceConfig.fromMap(name, env), env);
             try {
                 service.start();
             } catch (RuntimeException e) {
