@@ -1,7 +1,6 @@
 package ng.korrect.app.demo;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ public final class DemoRun {
     private DemoRun() {
     }
 
-    /** Plays the demo against those endpoints, printing to {@code out}, and returns its exit status. */
+    /** Plays the demo against those endpoints, printing to {@code out}, and returns its verdict. */
     public static DemoSummary play(DemoEndpoints endpoints, PrintWriter out) {
         List<DemoSummary.Effect> effects;
         DemoSummary summary;
@@ -37,11 +36,6 @@ public final class DemoRun {
         summary.lines().forEach(out::println);
         out.flush();
         return summary;
-    }
-
-    /** How long the demo waits for a platform to answer before it starts its own. */
-    public static Duration probeTimeout() {
-        return Duration.ofSeconds(2);
     }
 
     /** Whether every service of those endpoints answers {@code /health/ready}. */

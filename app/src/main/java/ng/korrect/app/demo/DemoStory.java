@@ -292,7 +292,7 @@ final class DemoStory {
 
     private void inboxHas(Person person, String... kinds) {
         for (String kind : kinds) {
-            effect("platform: " + person.name() + "'s inbox has a " + kind + " notification", StoryStep.eventually(EFFECT_WAIT, () -> {
+            effect("platform: " + person.name() + "'s inbox has the " + kind + " notification", StoryStep.eventually(EFFECT_WAIT, () -> {
                 for (JsonNode notification : inbox(person)) {
                     if (kind.equals(notification.path("kind").asText())) {
                         return true;

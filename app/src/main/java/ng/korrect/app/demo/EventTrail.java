@@ -33,7 +33,7 @@ final class EventTrail implements AutoCloseable {
     private final PrintWriter out;
     private final Map<String, String> lastSeenId = new HashMap<>();
     private final List<Seen> waiting = new ArrayList<>();
-    private final Set<EventType> seenTypes = EnumSet.noneOf(EventType.class);
+    private final EnumSet<EventType> seenTypes = EnumSet.noneOf(EventType.class);
     private final Thread poller;
     private volatile boolean running = true;
     private volatile long completedPolls;
@@ -58,7 +58,7 @@ final class EventTrail implements AutoCloseable {
 
     /** The event types seen since the start. */
     synchronized Set<EventType> seenTypes() {
-        return EnumSet.copyOf(seenTypes.isEmpty() ? EnumSet.noneOf(EventType.class) : seenTypes);
+        return EnumSet.copyOf(seenTypes);
     }
 
     /** Whether an event of that type was seen since the start. */

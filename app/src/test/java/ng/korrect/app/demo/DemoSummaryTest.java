@@ -37,7 +37,7 @@ class DemoSummaryTest {
 
     @Test
     void shouldFailNamingAMissingEffectWithItsHint() {
-        DemoSummary.Effect missing = new DemoSummary.Effect("platform: the admin's inbox has a dispute.escalated notification",
+        DemoSummary.Effect missing = new DemoSummary.Effect("platform: the admin's inbox has the dispute.escalated notification",
                 false, "needs KORRECT_DISPUTE_ESCALATION_DAYS=0 on the platform");
 
         DemoSummary summary = new DemoSummary(EnumSet.allOf(EventType.class), List.of(SEEN, missing));
@@ -45,7 +45,7 @@ class DemoSummaryTest {
         assertThat(summary.exitStatus()).isEqualTo(1);
         assertThat(summary.missingEffects()).containsExactly(missing);
         assertThat(summary.lines()).contains("Consumer effects observed: 1 of 2",
-                "  MISSING  platform: the admin's inbox has a dispute.escalated notification "
+                "  MISSING  platform: the admin's inbox has the dispute.escalated notification "
                         + "(needs KORRECT_DISPUTE_ESCALATION_DAYS=0 on the platform)",
                 "Demo FAILED: 0 event type(s) and 1 effect(s) missing.");
     }
