@@ -57,9 +57,10 @@ final class Platform implements AutoCloseable {
         redisUrl = settings.redisUrl().orElseGet(this::startEmbeddedRedis);
         String secret = settings.jwtSecret();
         for (ServiceName name : services) {
+            Map<String, String> env = serviceEnvironment(name, secret);
             KorrectService service = ServiceCatalog.factory(name)
                     .orElseThrow(() -> new IllegalArgumentException(name.wireName() + " is not in this build"))
-                    .apply(ServiceConfig.fromMap(name, serviceEnvironment(name, secret)));
+                    .create(ServiceConfig.fromMap(name, env), env);
             try {
                 service.start();
             } catch (RuntimeException e) {
@@ -81,6 +82,7 @@ final class Platform implements AutoCloseable {
         env.put("JWT_SECRET", secret);
         env.put("PORT", Integer.toString(settings.port(name)));
         env.put("KORRECT_DATA_DIR", settings.dataDir().toString());
+        settings.schemaPrefix().ifPresent(prefix -> env.put("DATABASE_SCHEMA", prefix + name.wireName()));
         KorrectService users = running.get(ServiceName.USERS);
         if (users != null && !env.containsKey(USERS_URL_VARIABLE)) {
             env.put(USERS_URL_VARIABLE, "http://127.0.0.1:" + users.port()); // where the others fetch user details

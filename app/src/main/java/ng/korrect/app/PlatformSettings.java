@@ -47,6 +47,11 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
             throw new ConfigException("PORT", "applies to `korrect up --service NAME`; with every service in one "
                     + "process, set USERS_PORT, ARTISAN_PORT, TRANSACTION_PORT, MESSAGING_PORT or PLATFORM_PORT");
         }
+        value(env, "KORRECT_SCHEMA_PREFIX").filter(prefix -> !prefix.matches("[a-z_][a-z0-9_]{0,40}"))
+                .ifPresent(prefix -> {
+                    throw new ConfigException("KORRECT_SCHEMA_PREFIX",
+                            "must be lower-case letters, digits and _ (at most 41), was \"" + prefix + "\"");
+                });
         for (ServiceName service : ServiceName.values()) {
             variables.integer(portVariable(service), service.defaultPort(), 0, MAX_PORT);
         }
@@ -64,6 +69,15 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
     /** The port of that service: its variable, else the contract's default. */
     int port(ServiceName service) {
         return Environment.of(environment).integer(portVariable(service), service.defaultPort(), 0, MAX_PORT);
+    }
+
+    /**
+     * The start of each service's schema name ({@code KORRECT_SCHEMA_PREFIX}): with {@code korrect_t1_}, Users
+     * keeps its tables in {@code korrect_t1_users}, so that several platforms share one PostgreSQL database;
+     * empty: each service's own default schema (its name).
+     */
+    Optional<String> schemaPrefix() {
+        return value(environment, "KORRECT_SCHEMA_PREFIX");
     }
 
     /** Whether a database server is configured ({@code DATABASE_URL}) rather than the embedded files. */

@@ -65,6 +65,26 @@ class PlatformIT {
     }
 
     @Test
+    void shouldGiveEachServiceItsOwnSettingsFromThePlatformsVariables() {
+        Map<String, String> env = new HashMap<>(environment());
+        env.put("MESSAGING_MAX_BODY_LENGTH", "5");
+        try (Platform platform = Platform.start(PlatformSettings.fromMap(env), List.of(ServiceName.MESSAGING))) {
+            ng.korrect.service.KorrectService messaging = platform.service(ServiceName.MESSAGING);
+            String token = ng.korrect.service.TokenIssuer.of(messaging.config())
+                    .issue("ada-1", ng.korrect.catalog.payload.Role.CUSTOMER);
+            ApiClient ada = client(platform, ServiceName.MESSAGING).as(token);
+            String conversation = ada.post("/api/v1/messages/conversations", Map.of("participantId", "bola-2"))
+                    .body().get("id").asText();
+
+            ApiResponse tooLong = ada.post("/api/v1/messages/conversations/" + conversation + "/messages",
+                    Map.of("body", "sixsix"));
+
+            assertThat(tooLong.status()).as("MESSAGING_MAX_BODY_LENGTH reached the service: " + tooLong).isEqualTo(400);
+            assertThat(tooLong.badFields()).containsExactly("body");
+        }
+    }
+
+    @Test
     void shouldStopWhatStartedWhenAServiceCannotStart() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
             Map<String, String> env = new HashMap<>(environment());

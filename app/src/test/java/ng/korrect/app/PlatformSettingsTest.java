@@ -29,6 +29,14 @@ class PlatformSettingsTest {
     }
 
     @Test
+    void shouldPrefixEachServicesSchemaWhenAPrefixIsSetAndRefuseABadOne() {
+        assertThat(PlatformSettings.fromMap(Map.of("KORRECT_SCHEMA_PREFIX", "run7_")).schemaPrefix()).contains("run7_");
+        assertThat(PlatformSettings.fromMap(Map.of()).schemaPrefix()).isEmpty();
+        assertThatThrownBy(() -> PlatformSettings.fromMap(Map.of("KORRECT_SCHEMA_PREFIX", "Run-7")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("KORRECT_SCHEMA_PREFIX");
+    }
+
+    @Test
     void shouldGiveEachServiceItsOwnPortVariable() {
         PlatformSettings settings = PlatformSettings.fromMap(Map.of("USERS_PORT", "4001", "MESSAGING_PORT", "0"));
 

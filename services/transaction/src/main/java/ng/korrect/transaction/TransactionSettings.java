@@ -32,27 +32,28 @@ public record TransactionSettings(Duration escalationAfter, Duration escalationI
 
     /** The settings of that map of variables; blank values count as unset. */
     public static TransactionSettings fromMap(Map<String, String> env) {
-        int days = positiveInt(env, "KORRECT_DISPUTE_ESCALATION_DAYS", DEFAULT_ESCALATION_DAYS);
-        int interval = positiveInt(env, "KORRECT_DISPUTE_ESCALATION_INTERVAL_SECONDS", DEFAULT_ESCALATION_INTERVAL_SECONDS);
+        // 0 days escalates every open dispute at the job's next run: for demonstrations (korrect demo)
+        int days = wholeNumber(env, "KORRECT_DISPUTE_ESCALATION_DAYS", DEFAULT_ESCALATION_DAYS, 0);
+        int interval = wholeNumber(env, "KORRECT_DISPUTE_ESCALATION_INTERVAL_SECONDS", DEFAULT_ESCALATION_INTERVAL_SECONDS, 1);
         Optional<String> secret = value(env, "PAYMENT_WEBHOOK_SECRET");
         return new TransactionSettings(Duration.ofDays(days), Duration.ofSeconds(interval),
                 secret.orElseGet(TransactionSettings::randomSecret), secret.isEmpty());
     }
 
-    private static int positiveInt(Map<String, String> env, String variable, int fallback) {
+    private static int wholeNumber(Map<String, String> env, String variable, int fallback, int least) {
         Optional<String> text = value(env, variable);
         if (text.isEmpty()) {
             return fallback;
         }
         try {
             int parsed = Integer.parseInt(text.get());
-            if (parsed > 0) {
+            if (parsed >= least) {
                 return parsed;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigException(variable, "must be a whole number above 0, was \"" + text.get() + "\"");
+        throw new ConfigException(variable, "must be a whole number of at least " + least + ", was \"" + text.get() + "\"");
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

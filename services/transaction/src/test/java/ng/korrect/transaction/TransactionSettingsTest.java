@@ -33,6 +33,14 @@ class TransactionSettingsTest {
     }
 
     @Test
+    void shouldAcceptZeroDaysToEscalateAtTheNextRunButNoNegativeDays() {
+        assertThat(TransactionSettings.fromMap(Map.of("KORRECT_DISPUTE_ESCALATION_DAYS", "0")).escalationAfter())
+                .isEqualTo(Duration.ZERO);
+        assertThatThrownBy(() -> TransactionSettings.fromMap(Map.of("KORRECT_DISPUTE_ESCALATION_DAYS", "-1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("KORRECT_DISPUTE_ESCALATION_DAYS");
+    }
+
+    @Test
     void shouldRefuseABadValueNamingTheVariable() {
         assertThatThrownBy(() -> TransactionSettings.fromMap(Map.of("KORRECT_DISPUTE_ESCALATION_DAYS", "seven")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("KORRECT_DISPUTE_ESCALATION_DAYS");

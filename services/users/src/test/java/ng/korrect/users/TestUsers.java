@@ -88,4 +88,14 @@ public final class TestUsers {
     public static String pathOf(String link) {
         return link.substring(link.indexOf(VerificationMail.PATH));
     }
+
+    /**
+     * Waits until the group {@code users} has handled every deletion: its erasure deletes the sent outbox
+     * envelopes of the user, {@code user.deleted} included, asynchronously, which a later
+     * {@code assertNothingWrittenOrPublishedBy} would otherwise see as a change.
+     */
+    public static void awaitDeletionsErased(ServiceFixture<UsersService> users) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() ->
+                users.count("SELECT COUNT(*) FROM korrect_outbox WHERE event_type = 'user.deleted'") == 0);
+    }
 }

@@ -10,6 +10,7 @@ import ng.korrect.service.testing.ApiResponse;
 import ng.korrect.service.testing.ServiceFixture;
 import ng.korrect.users.TestUsers;
 import ng.korrect.users.UsersService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +18,11 @@ class AccountDeletionIT {
 
     @RegisterExtension
     static final ServiceFixture<UsersService> USERS = TestUsers.fixture();
+
+    @AfterEach
+    void awaitTheErasureOfDeletedAccounts() {
+        TestUsers.awaitDeletionsErased(USERS);
+    }
 
     @Test
     void shouldDeleteTheCallersAccountRowsAndPublishUserDeleted() {
@@ -72,6 +78,7 @@ class AccountDeletionIT {
     void shouldAnswer404ForAnAccountAlreadyGone() {
         String userId = TestUsers.register(USERS, TestUsers.uniqueEmail("twice"));
         assertThat(USERS.apiAs(userId, Role.CUSTOMER).delete("/api/v1/account/me").status()).isEqualTo(204);
+        TestUsers.awaitDeletionsErased(USERS);
 
         ApiResponse again = USERS.assertNothingWrittenOrPublishedBy(() -> USERS.apiAs(userId, Role.CUSTOMER).delete("/api/v1/account/me"));
         ApiResponse byAdmin = USERS.assertNothingWrittenOrPublishedBy(() ->

@@ -45,6 +45,21 @@ class UserDeletedConsumerIT {
     }
 
     @Test
+    void shouldDeleteTheSentOutboxEnvelopesThatCarryTheUsersEmailAndNames() {
+        String email = TestUsers.uniqueEmail("outboxed");
+        String userId = TestUsers.register(USERS, email);
+        assertThat(USERS.count("SELECT COUNT(*) FROM korrect_outbox WHERE envelope LIKE ?", "%" + email + "%"))
+                .as("user.created and the verification mail").isEqualTo(2);
+
+        assertThat(USERS.apiAs(userId, Role.CUSTOMER).delete("/api/v1/account/me").status()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                USERS.count("SELECT COUNT(*) FROM korrect_outbox WHERE envelope LIKE ?", "%" + email + "%") == 0);
+        assertThat(USERS.count("SELECT COUNT(*) FROM korrect_outbox WHERE envelope LIKE ?", "%" + userId + "%")).isZero();
+        assertThat(USERS.events(UserDeleted.class)).anySatisfy(event -> assertThat(event.payload().email()).isEqualTo(email));
+    }
+
+    @Test
     void shouldChangeNothingOnASecondDeliveryOfTheSameEvent() throws Exception {
         String email = TestUsers.uniqueEmail("redelivered");
         String userId = TestUsers.register(USERS, email);

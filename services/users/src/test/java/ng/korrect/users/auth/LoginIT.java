@@ -9,6 +9,7 @@ import ng.korrect.service.testing.ApiResponse;
 import ng.korrect.service.testing.ServiceFixture;
 import ng.korrect.users.TestUsers;
 import ng.korrect.users.UsersService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,11 @@ class LoginIT {
 
     @RegisterExtension
     static final ServiceFixture<UsersService> USERS = TestUsers.fixture();
+
+    @AfterEach
+    void awaitTheErasureOfDeletedAccounts() {
+        TestUsers.awaitDeletionsErased(USERS);
+    }
 
     private static final String LOGIN = "/api/v1/auth/login";
 

@@ -1,0 +1,125 @@
+package ng.korrect.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import ng.korrect.app.demo.DemoEndpoints;
+import ng.korrect.app.demo.DemoRun;
+import ng.korrect.catalog.ServiceName;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code korrect demo}: plays a realistic story through the five services' HTTP APIs, printing the event
+ * trail and a summary; exit status 0 when all 21 event types and every expected consumer effect were
+ * seen, 1 otherwise. Uses the platform that answers at the given URLs, or, when none does, starts its own
+ * in a temporary data directory (with disputes escalated at once) and stops it at the end.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Play a story through the platform's APIs and show the events and what each consumer did.",
+                "Against a running platform (korrect up) it needs the admin's login; otherwise it starts its own."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--users-url", defaultValue = "http://localhost:3001", description = "default: ${DEFAULT-VALUE}")
+    private String usersUrl;
+    @Option(names = "--artisan-url", defaultValue = "http://localhost:3002", description = "default: ${DEFAULT-VALUE}")
+    private String artisanUrl;
+    @Option(names = "--transaction-url", defaultValue = "http://localhost:3003", description = "default: ${DEFAULT-VALUE}")
+    private String transactionUrl;
+    @Option(names = "--messaging-url", defaultValue = "http://localhost:3004", description = "default: ${DEFAULT-VALUE}")
+    private String messagingUrl;
+    @Option(names = "--platform-url", defaultValue = "http://localhost:3005", description = "default: ${DEFAULT-VALUE}")
+    private String platformUrl;
+    @Option(names = "--redis-url", defaultValue = "${env:REDIS_URL:-redis://localhost:6379}",
+            description = "the running platform's Redis, for the event trail (default: REDIS_URL or ${DEFAULT-VALUE})")
+    private String redisUrl;
+    @Option(names = "--admin-email", defaultValue = "${env:KORRECT_ADMIN_EMAIL:-" + PlatformSettings.DEFAULT_ADMIN_EMAIL + "}",
+            description = "the running platform's admin (default: KORRECT_ADMIN_EMAIL or ${DEFAULT-VALUE})")
+    private String adminEmail;
+    @Option(names = "--admin-password", defaultValue = "${env:KORRECT_ADMIN_PASSWORD}",
+            description = "the running platform's admin password (default: KORRECT_ADMIN_PASSWORD)")
+    private String adminPassword;
+    @Option(names = "--own-platform", description = "start an embedded platform even when one answers")
+    private boolean ownPlatform;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        DemoEndpoints running = new DemoEndpoints(usersUrl, artisanUrl, transactionUrl, messagingUrl, platformUrl,
+                redisUrl, adminEmail, adminPassword == null ? "" : adminPassword, false);
+        if (!ownPlatform && DemoRun.platformAnswers(running)) {
+            if (adminPassword == null || adminPassword.isBlank()) {
+                spec.commandLine().getErr().println("korrect demo: a platform answers at " + usersUrl
+                        + "; give its admin login with --admin-email/--admin-password (or KORRECT_ADMIN_PASSWORD)");
+                return CommandLine.ExitCode.USAGE;
+            }
+            out.println("Playing the demo against the running platform at " + usersUrl + " ...");
+            return DemoRun.play(running, out).exitStatus();
+        }
+        return withOwnPlatform(out);
+    }
+
+    private int withOwnPlatform(PrintWriter out) {
+        Path dataDir = temporaryDirectory();
+        String password = "Demo-Admin-" + Long.toHexString(System.nanoTime());
+        out.println("No platform answers at " + usersUrl + ": starting one in " + dataDir
+                + " (disputes escalate at once: KORRECT_DISPUTE_ESCALATION_DAYS=0)...");
+        out.flush();
+        try (Platform platform = Platform.start(PlatformSettings.fromMap(ownEnvironment(dataDir, password)), List.of())) {
+            DemoEndpoints own = new DemoEndpoints(url(platform, ServiceName.USERS), url(platform, ServiceName.ARTISAN),
+                    url(platform, ServiceName.TRANSACTION), url(platform, ServiceName.MESSAGING),
+                    url(platform, ServiceName.PLATFORM), platform.redisUrl(), PlatformSettings.DEFAULT_ADMIN_EMAIL,
+                    password, true);
+            return DemoRun.play(own, out).exitStatus();
+        } finally {
+            deleteQuietly(dataDir);
+        }
+    }
+
+    /** The embedded platform's settings: free ports, its own Redis and databases, disputes escalated at once. */
+    static Map<String, String> ownEnvironment(Path dataDir, String adminPassword) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KORRECT_DATA_DIR", dataDir.toString());
+        env.put("KORRECT_REDIS_PORT", "0");
+        env.put("KORRECT_ADMIN_PASSWORD", adminPassword);
+        env.put("KORRECT_DISPUTE_ESCALATION_DAYS", "0");
+        env.put("KORRECT_DISPUTE_ESCALATION_INTERVAL_SECONDS", "1");
+        env.put("KORRECT_USERS_BCRYPT_COST", "10");
+        for (ServiceName name : ServiceName.values()) {
+            env.put(PlatformSettings.portVariable(name), "0");
+        }
+        return env;
+    }
+
+    private static String url(Platform platform, ServiceName service) {
+        return "http://127.0.0.1:" + platform.ports().get(service);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("korrect-demo-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the demo's data directory", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package ng.korrect.app.demo;
+
+import java.util.Objects;
+
+/**
+ * Where the demo finds the platform, and the admin it signs in as.
+ *
+ * @param usersUrl the Users service, e.g. {@code http://localhost:3001}
+ * @param artisanUrl the Artisan service
+ * @param transactionUrl the Transaction service
+ * @param messagingUrl the Messaging service
+ * @param platformUrl the Platform service
+ * @param redisUrl the Redis whose streams the trail reads
+ * @param adminEmail the admin's login
+ * @param adminPassword the admin's password
+ * @param escalationExpected whether the platform escalates disputes at once ({@code KORRECT_DISPUTE_ESCALATION_DAYS=0}),
+ *                           as the demo's own platform does
+ */
+public record DemoEndpoints(String usersUrl, String artisanUrl, String transactionUrl, String messagingUrl,
+                            String platformUrl, String redisUrl, String adminEmail, String adminPassword,
+                            boolean escalationExpected) {
+
+    /** Rejects nulls. */
+    public DemoEndpoints {
+        Objects.requireNonNull(usersUrl, "usersUrl");
+        Objects.requireNonNull(artisanUrl, "artisanUrl");
+        Objects.requireNonNull(transactionUrl, "transactionUrl");
+        Objects.requireNonNull(messagingUrl, "messagingUrl");
+        Objects.requireNonNull(platformUrl, "platformUrl");
+        Objects.requireNonNull(redisUrl, "redisUrl");
+        Objects.requireNonNull(adminEmail, "adminEmail");
+        Objects.requireNonNull(adminPassword, "adminPassword");
+    }
+}
