@@ -449,6 +449,22 @@ class ReactionsIT {
     }
 
     @Test
+    void shouldTellTheCustomerOfAPaymentWithoutBookingDetailsWhenNoBookingEverComes() {
+        TestUser ada = platform.user(Role.CUSTOMER, "Ada", "Obi");
+        String contractId = PlatformTesting.id("contract");
+
+        Published<PaymentReceived> payment = platform.publish(new PaymentReceived(PlatformTesting.id("payment"), contractId,
+                ada.userId(), new BigDecimal("60000"), "PSK-2"), ServiceName.TRANSACTION);
+
+        await().atMost(java.time.Duration.ofSeconds(60)).until(() -> !platform.notificationsOf(ada, "payment.received").isEmpty());
+        assertThat(platform.notificationsOf(ada, "payment.received")).singleElement().satisfies(notice ->
+                assertThat(notice.path("body").asText()).isEqualTo("We received your payment of \u20A660,000.00 for "
+                        + contractId + " with your artisan. Reference: PSK-2."));
+        assertThat(PLATFORM.redis().xlen("korrect:dlq:payment.received")).isZero();
+        platform.awaitHandled(payment);
+    }
+
+    @Test
     void shouldRetryAnEmailToAUserUntilTheUserIsKnown() {
         String userId = PlatformTesting.id("customer");
         Published<NotificationSend> mail = platform.publish(new NotificationSend(userId, NotificationType.EMAIL,
