@@ -47,7 +47,7 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
             throw new ConfigException("PORT", "applies to `korrect up --service NAME`; with every service in one "
                     + "process, set USERS_PORT, ARTISAN_PORT, TRANSACTION_PORT, MESSAGING_PORT or PLATFORM_PORT");
         }
-        value(env, "KORRECT_SCHEMA_PREFIX").filter(prefix -> !prefix.matches("[a-z_][a-z0-9_]{0,40}"))
+        variables.text("KORRECT_SCHEMA_PREFIX").filter(prefix -> !prefix.matches("[a-z_][a-z0-9_]{0,40}"))
                 .ifPresent(prefix -> {
                     throw new ConfigException("KORRECT_SCHEMA_PREFIX",
                             "must be lower-case letters, digits and _ (at most 41), was \"" + prefix + "\"");
@@ -77,7 +77,7 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
      * empty: each service's own default schema (its name).
      */
     Optional<String> schemaPrefix() {
-        return value(environment, "KORRECT_SCHEMA_PREFIX");
+        return Environment.of(environment).text("KORRECT_SCHEMA_PREFIX");
     }
 
     /** Whether a database server is configured ({@code DATABASE_URL}) rather than the embedded files. */
