@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import ng.korrect.service.ConfigException;
+import ng.korrect.service.Environment;
 
 /**
  * The transaction service's own settings, read from environment variables with working defaults.
@@ -31,33 +31,15 @@ public record TransactionSettings(Duration escalationAfter, Duration escalationI
     }
 
     /** The settings of that map of variables; blank values count as unset. */
-    public static TransactionSettings fromMap(Map<String, String> env) {
+    public static TransactionSettings fromMap(Map<String, String> variables) {
+        Environment env = Environment.of(variables);
         // 0 days escalates every open dispute at the job's next run: for demonstrations (korrect demo)
-        int days = wholeNumber(env, "KORRECT_DISPUTE_ESCALATION_DAYS", DEFAULT_ESCALATION_DAYS, 0);
-        int interval = wholeNumber(env, "KORRECT_DISPUTE_ESCALATION_INTERVAL_SECONDS", DEFAULT_ESCALATION_INTERVAL_SECONDS, 1);
-        Optional<String> secret = value(env, "PAYMENT_WEBHOOK_SECRET");
+        int days = env.integer("KORRECT_DISPUTE_ESCALATION_DAYS", DEFAULT_ESCALATION_DAYS, 0, Integer.MAX_VALUE);
+        int interval = env.integer("KORRECT_DISPUTE_ESCALATION_INTERVAL_SECONDS", DEFAULT_ESCALATION_INTERVAL_SECONDS,
+                1, Integer.MAX_VALUE);
+        Optional<String> secret = env.text("PAYMENT_WEBHOOK_SECRET");
         return new TransactionSettings(Duration.ofDays(days), Duration.ofSeconds(interval),
                 secret.orElseGet(TransactionSettings::randomSecret), secret.isEmpty());
-    }
-
-    private static int wholeNumber(Map<String, String> env, String variable, int fallback, int least) {
-        Optional<String> text = value(env, variable);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(text.get());
-            if (parsed >= least) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigException(variable, "must be a whole number of at least " + least + ", was \"" + text.get() + "\"");
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(text -> !text.isEmpty());
     }
 
     private static String randomSecret() {
