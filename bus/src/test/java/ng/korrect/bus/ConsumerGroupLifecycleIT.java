@@ -72,7 +72,9 @@ class ConsumerGroupLifecycleIT {
                 io.lettuce.core.XReadArgs.Builder.count(6), io.lettuce.core.XReadArgs.StreamOffset.lastConsumed(STREAM));
         Map<String, Long> deliveries = new ConcurrentHashMap<>();
         java.util.List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (EventBus bus = EventBus.connect(options().build())) {
+        // One entry in flight at a time, so the order of handling is the order of reading: with more,
+        // a pending entry's handler may finish after a new entry's.
+        try (EventBus bus = EventBus.connect(options().maxInFlight(1).build())) {
             bus.consumerGroup(ServiceName.ARTISAN).consumerName("instance-a").on(BookingCreated.class, (event, delivery) -> {
                 deliveries.put(event.payload().bookingId(), delivery.deliveryCount());
                 order.add(event.payload().bookingId());
