@@ -2,6 +2,7 @@ package ng.korrect.bus.internal;
 
 import io.lettuce.core.StreamMessage;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import ng.korrect.bus.Delivery;
 import ng.korrect.bus.EventHandler;
@@ -36,10 +37,20 @@ final class EntryProcessor {
         return waitingForRetry.get();
     }
 
-    /** Processes the entry on a thread of its own; the caller has taken a permit for it. */
-    void submit(PendingEntry entry) {
+    /**
+     * Processes the entry on a thread of its own; the caller has taken a permit for it. Returns false when
+     * the group is stopping and its workers take no more: the permit is given back and the entry stays
+     * pending in Redis, for this consumer's next start or another consumer's reclaim.
+     */
+    boolean submit(PendingEntry entry) {
         group.inFlight().add(entry.key());
-        group.workers().execute(() -> process(entry));
+        try {
+            group.workers().execute(() -> process(entry));
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            release(entry);
+            return false;
+        }
     }
 
     private void process(PendingEntry entry) {
@@ -120,17 +131,42 @@ final class EntryProcessor {
             case RetryPolicy.Decision.Retry retry -> {
                 LOG.debug("delivery {} of {} failed, retrying in {}: {}", entry.deliveryCount(), entry.key(),
                         retry.delay(), failure.toString());
-                waitingForRetry.incrementAndGet();
                 group.metrics().retried(entry.type());
-                group.timers().schedule(() -> {
-                    waitingForRetry.decrementAndGet();
-                    group.workers().execute(() -> redeliver(entry));
-                }, retry.delay().toNanos(), TimeUnit.NANOSECONDS);
+                scheduleRedelivery(entry, retry.delay().toNanos());
             }
             case RetryPolicy.Decision.DeadLetter deadLetter -> {
                 LOG.warn("entry {} of group {} goes to the dead letters: {}", entry.key(), group.name(), failure.toString());
                 finishWithDeadLetter(entry, "handler failed: " + failure + " (" + deadLetter.reason() + ")");
             }
+        }
+    }
+
+    /**
+     * Redelivers the entry after that delay. When the group stopped meanwhile (its timers or workers take
+     * no more), the entry is released and stays pending in Redis, for the next start or another consumer.
+     */
+    private void scheduleRedelivery(PendingEntry entry, long delayNanos) {
+        waitingForRetry.incrementAndGet();
+        try {
+            group.timers().schedule(() -> {
+                waitingForRetry.decrementAndGet();
+                if (!submitRedelivery(entry)) {
+                    release(entry);
+                }
+            }, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException stopping) {
+            waitingForRetry.decrementAndGet();
+            LOG.debug("group {} is stopping: {} stays pending for its next delivery", group.name(), entry.key());
+            release(entry);
+        }
+    }
+
+    private boolean submitRedelivery(PendingEntry entry) {
+        try {
+            group.workers().execute(() -> redeliver(entry));
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            return false;
         }
     }
 

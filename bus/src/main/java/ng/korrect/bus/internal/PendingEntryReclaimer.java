@@ -64,7 +64,9 @@ final class PendingEntryReclaimer implements Runnable {
                 } else if (!group.inFlight().contains(typed.get().key())) {
                     used++;
                     group.metrics().reclaimed(typed.get().type(), 1);
-                    processor.submit(typed.get());
+                    if (!processor.submit(typed.get())) {
+                        break; // stopping: the entry stays pending for the next claim
+                    }
                 }
             }
             if (used > 0) {

@@ -133,7 +133,9 @@ final class StreamReader implements Runnable {
                     break; // stopping: the rest stays pending, for the next start or another consumer
                 }
                 used++;
-                processor.submit(entry);
+                if (!processor.submit(entry)) {
+                    break; // stopping: the rest stays pending, for the next start or another consumer
+                }
             }
             return messages.size();
         } finally {
