@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * {@code korrect demo}: plays a realistic story through the five services' HTTP APIs, printing the event
  * trail and a summary; exit status 0 when all 21 event types and every expected consumer effect were
  * seen, 1 otherwise. Uses the platform that answers at the given URLs, or, when none does, starts its own
- * in a temporary data directory (with disputes escalated at once) and stops it at the end.
+ * in a temporary data directory (with disputes escalated at once) and stops it at the end; that platform's
+ * log lines go to a file beside the directory, which is kept, so that they do not break up the story.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Play a story through the platform's APIs and show the events and what each consumer did.",
@@ -73,10 +74,12 @@ final class DemoCommand implements Callable<Integer> {
 
     private int withOwnPlatform(PrintWriter out) {
         Path dataDir = temporaryDirectory();
+        Path logFile = dataDir.resolveSibling(dataDir.getFileName() + ".log");
         String password = "Demo-Admin-" + Long.toHexString(System.nanoTime());
         out.println("No platform answers at " + usersUrl + ": starting one in " + dataDir
-                + " (disputes escalate at once: KORRECT_DISPUTE_ESCALATION_DAYS=0)...");
+                + " (disputes escalate at once: KORRECT_DISPUTE_ESCALATION_DAYS=0); its log goes to " + logFile);
         out.flush();
+        LogFile log = LogFile.redirectTo(logFile);
         try (Platform platform = Platform.start(PlatformSettings.fromMap(ownEnvironment(dataDir, password)), List.of())) {
             DemoEndpoints own = new DemoEndpoints(url(platform, ServiceName.USERS), url(platform, ServiceName.ARTISAN),
                     url(platform, ServiceName.TRANSACTION), url(platform, ServiceName.MESSAGING),
@@ -84,6 +87,7 @@ final class DemoCommand implements Callable<Integer> {
                     password, true);
             return DemoRun.play(own, out).exitStatus();
         } finally {
+            log.close();
             deleteQuietly(dataDir);
         }
     }

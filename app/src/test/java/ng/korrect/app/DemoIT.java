@@ -37,6 +37,12 @@ class DemoIT {
                 .contains("corr demo-").doesNotContain("MISSING");
         assertThat(printed).containsPattern("booking\\.created .*handled by (platform, artisan|artisan, platform)");
         assertThat(printed).containsPattern("user\\.deleted .*handled by .*users");
+        java.util.regex.Matcher logLine = java.util.regex.Pattern.compile("its log goes to (\\S+)").matcher(printed);
+        assertThat(logLine.find()).as(printed).isTrue();
+        Path logFile = Path.of(logLine.group(1));
+        assertThat(logFile).content().as("the platform's log lines, kept apart from the story")
+                .contains("embedded Redis").contains("users");
+        logFile.toFile().delete();
     }
 
     @Test
