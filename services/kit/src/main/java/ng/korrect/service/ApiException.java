@@ -1,7 +1,10 @@
 package ng.korrect.service;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A request that fails with a 4xx status: the HTTP layer answers it with the contracts' error body
@@ -12,9 +15,14 @@ public final class ApiException extends KitException {
     private final int status;
     private final String code;
     private final Object details;
+    private final Duration retryAfter;
 
     /** A failure with that status, machine-readable code, message and details (may be null). */
     public ApiException(int status, String code, String message, Object details) {
+        this(status, code, message, details, null);
+    }
+
+    private ApiException(int status, String code, String message, Object details, Duration retryAfter) {
         super(message);
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("status must be 4xx or 5xx, was " + status);
@@ -22,6 +30,17 @@ public final class ApiException extends KitException {
         this.status = status;
         this.code = Objects.requireNonNull(code, "code");
         this.details = details;
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * 429: the caller asks too often; it may try again after that long, which the response says in a
+     * {@code Retry-After} header (whole seconds, rounded up) and in {@code details.retryAfterSeconds}.
+     */
+    public static ApiException tooManyRequests(String message, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new ApiException(429, "too_many_requests", message, Map.of("retryAfterSeconds", seconds),
+                Duration.ofSeconds(seconds));
     }
 
     /** 400: the body breaks these rules, one per bad field. */
@@ -62,6 +81,11 @@ public final class ApiException extends KitException {
     /** The machine-readable code, e.g. {@code validation_failed}. */
     public String code() {
         return code;
+    }
+
+    /** How long the caller should wait before trying again, when the failure says so. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** The details (null when none), rendered as JSON. */

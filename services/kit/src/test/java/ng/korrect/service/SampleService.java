@@ -53,6 +53,9 @@ class SampleService extends KorrectService {
         app.post("/api/v1/conflict", ctx -> {
             throw ApiException.conflict("already done");
         });
+        app.post("/api/v1/busy", ctx -> {
+            throw ApiException.tooManyRequests("slow down", java.time.Duration.ofMillis(2_500));
+        });
         app.get("/api/v1/ids", ctx -> ctx.json(Map.of("correlationId", MDC.get(Correlation.MDC_KEY),
                 "requestId", MDC.get(Correlation.REQUEST_MDC_KEY))));
         app.get("/api/v1/slow", ctx -> {

@@ -141,6 +141,15 @@ class ServiceHttpIT {
     }
 
     @Test
+    void shouldAnswer429WithTheWaitInARetryAfterHeaderAndTheDetails() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/v1/busy", null, null);
+
+        assertError(response, 429, "too_many_requests");
+        assertThat(response.headers().firstValue("Retry-After")).contains("3");
+        assertThat(response.body()).contains("\"retryAfterSeconds\":3").contains("slow down");
+    }
+
+    @Test
     void shouldAnswer500WithoutLeakingTheFailure() throws Exception {
         HttpResponse<String> response = send("GET", "/api/v1/boom", null, null);
 

@@ -15,6 +15,7 @@ import ng.korrect.users.account.AccountRoutes;
 import ng.korrect.users.account.Accounts;
 import ng.korrect.users.admin.AdminBootstrap;
 import ng.korrect.users.auth.AuthRoutes;
+import ng.korrect.users.auth.LoginThrottle;
 import ng.korrect.users.auth.Logins;
 import ng.korrect.users.auth.PasswordHasher;
 import ng.korrect.users.auth.Registrations;
@@ -112,8 +113,10 @@ public final class UsersService extends KorrectService {
                     settings, context.clock());
             Registrations registrations = new Registrations(context.transactions(), accountTable, hasher, verifications,
                     context.clock());
+            LoginThrottle throttle = new LoginThrottle(settings.loginMaxFailures(), settings.loginFailureWindow(),
+                    context.clock());
             return new Parts(context, new Accounts(context.transactions(), accountTable, tokenTable, context.clock()),
-                    registrations, new Logins(context.transactions(), accountTable, hasher, context.tokens()),
+                    registrations, new Logins(context.transactions(), accountTable, hasher, context.tokens(), throttle),
                     verifications, new AdminBootstrap(context.transactions(), accountTable, registrations));
         }
     }

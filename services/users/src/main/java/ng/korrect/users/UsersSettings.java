@@ -16,8 +16,13 @@ import ng.korrect.service.Environment;
  *                        duration such as {@code PT24H}; default 24 hours)
  * @param publicUrl the address users reach the service at, the start of verification links
  *                  ({@value #PUBLIC_URL_VARIABLE}; default {@value #DEFAULT_PUBLIC_URL}; without a trailing slash)
+ * @param loginMaxFailures how many failed sign-ins of one address from one client are allowed within
+ *                         {@code loginFailureWindow} before further attempts are refused with 429
+ *                         ({@value #LOGIN_FAILURES_VARIABLE}; default {@value #DEFAULT_LOGIN_FAILURES}; 1 to 1000)
+ * @param loginFailureWindow how long a failed sign-in counts ({@value #LOGIN_WINDOW_VARIABLE}; default 15 minutes)
  */
-public record UsersSettings(int bcryptCost, Duration verificationTtl, String publicUrl) {
+public record UsersSettings(int bcryptCost, Duration verificationTtl, String publicUrl, int loginMaxFailures,
+                            Duration loginFailureWindow) {
 
     /** The variable of {@link #bcryptCost()}. */
     public static final String COST_VARIABLE = "KORRECT_USERS_BCRYPT_COST";
@@ -25,6 +30,14 @@ public record UsersSettings(int bcryptCost, Duration verificationTtl, String pub
     public static final String TTL_VARIABLE = "KORRECT_USERS_VERIFICATION_TTL";
     /** The variable of {@link #publicUrl()}. */
     public static final String PUBLIC_URL_VARIABLE = "KORRECT_USERS_PUBLIC_URL";
+    /** The variable of {@link #loginMaxFailures()}. */
+    public static final String LOGIN_FAILURES_VARIABLE = "KORRECT_USERS_LOGIN_MAX_FAILURES";
+    /** The variable of {@link #loginFailureWindow()}. */
+    public static final String LOGIN_WINDOW_VARIABLE = "KORRECT_USERS_LOGIN_FAILURE_WINDOW";
+    /** The default number of failed sign-ins allowed per window. */
+    public static final int DEFAULT_LOGIN_FAILURES = 5;
+    /** The default time a failed sign-in counts. */
+    public static final Duration DEFAULT_LOGIN_WINDOW = Duration.ofMinutes(15);
     /** The default bcrypt cost: about a quarter of a second per hash on a current server core. */
     public static final int DEFAULT_COST = 12;
     /** The lowest cost accepted; tests use it to stay fast. */
@@ -45,6 +58,12 @@ public record UsersSettings(int bcryptCost, Duration verificationTtl, String pub
             throw new ConfigException(TTL_VARIABLE, "must be a positive duration, was " + verificationTtl);
         }
         publicUrl = checkedUrl(publicUrl);
+        if (loginMaxFailures < 1 || loginMaxFailures > 1000) {
+            throw new ConfigException(LOGIN_FAILURES_VARIABLE, "must be between 1 and 1000, was " + loginMaxFailures);
+        }
+        if (loginFailureWindow == null || loginFailureWindow.isNegative() || loginFailureWindow.isZero()) {
+            throw new ConfigException(LOGIN_WINDOW_VARIABLE, "must be a positive duration, was " + loginFailureWindow);
+        }
     }
 
     /** The defaults. */
@@ -63,12 +82,14 @@ public record UsersSettings(int bcryptCost, Duration verificationTtl, String pub
         int cost = env.integer(COST_VARIABLE, DEFAULT_COST, MIN_COST, MAX_COST);
         Duration ttl = env.duration(TTL_VARIABLE, DEFAULT_TTL);
         String url = env.text(PUBLIC_URL_VARIABLE).orElse(DEFAULT_PUBLIC_URL);
-        return new UsersSettings(cost, ttl, url);
+        int loginFailures = env.integer(LOGIN_FAILURES_VARIABLE, DEFAULT_LOGIN_FAILURES, 1, 1000);
+        Duration loginWindow = env.duration(LOGIN_WINDOW_VARIABLE, DEFAULT_LOGIN_WINDOW);
+        return new UsersSettings(cost, ttl, url, loginFailures, loginWindow);
     }
 
     /** These settings with another bcrypt cost. */
     public UsersSettings withBcryptCost(int cost) {
-        return new UsersSettings(cost, verificationTtl, publicUrl);
+        return new UsersSettings(cost, verificationTtl, publicUrl, loginMaxFailures, loginFailureWindow);
     }
 
     private static String checkedUrl(String url) {

@@ -17,6 +17,25 @@ class UsersSettingsTest {
         assertThat(settings.bcryptCost()).isEqualTo(12);
         assertThat(settings.verificationTtl()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.publicUrl()).isEqualTo("http://localhost:3001");
+        assertThat(settings.loginMaxFailures()).isEqualTo(5);
+        assertThat(settings.loginFailureWindow()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void shouldReadTheSignInLimitAndRefuseOneOutOfRangeNamingTheVariable() {
+        UsersSettings settings = UsersSettings.fromMap(Map.of("KORRECT_USERS_LOGIN_MAX_FAILURES", "10",
+                "KORRECT_USERS_LOGIN_FAILURE_WINDOW", "PT1H"));
+        assertThat(settings.loginMaxFailures()).isEqualTo(10);
+        assertThat(settings.loginFailureWindow()).isEqualTo(Duration.ofHours(1));
+
+        for (String limit : new String[] {"0", "1001", "five"}) {
+            assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_LOGIN_MAX_FAILURES", limit)))
+                    .isInstanceOfSatisfying(ConfigException.class,
+                            e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_LOGIN_MAX_FAILURES"));
+        }
+        assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_LOGIN_FAILURE_WINDOW", "PT0S")))
+                .isInstanceOfSatisfying(ConfigException.class,
+                        e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_LOGIN_FAILURE_WINDOW"));
     }
 
     @Test

@@ -24,7 +24,10 @@ public final class ErrorResponses {
 
     /** Installs the exception handlers on the app. */
     public static void install(Javalin app) {
-        app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), e.details()));
+        app.exception(ApiException.class, (e, ctx) -> {
+            e.retryAfter().ifPresent(wait -> ctx.header("Retry-After", String.valueOf(wait.toSeconds())));
+            write(ctx, e.status(), e.code(), e.getMessage(), e.details());
+        });
         app.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage(), null));
         app.exception(Exception.class, (e, ctx) -> {

@@ -51,7 +51,7 @@ public final class AuthRoutes {
         String email = body.requiredText("email", EmailAddress.MAX_LENGTH);
         String password = body.requiredText("password", MAX_PASSWORD_LENGTH);
         body.validate();
-        Logins.Session session = logins.login(email, password);
+        Logins.Session session = logins.login(email, password, ctx.ip());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("accessToken", session.accessToken());
         answer.put("userId", session.userId());

@@ -14,7 +14,8 @@ import ng.korrect.users.account.AccountRepository;
 /**
  * Sign-in: an access token for the right email and password. A wrong password and an unknown address
  * get the same 401 with the same message, after the same bcrypt work, so that a login does not tell
- * whether an account exists. Thread-safe.
+ * whether an account exists. Repeated failures of one address from one client are refused with 429
+ * for a while, before any password is checked ({@link LoginThrottle}). Thread-safe.
  */
 public final class Logins {
 
@@ -22,24 +23,36 @@ public final class Logins {
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
     private final TokenIssuer tokens;
+    private final LoginThrottle throttle;
 
-    /** Logins on that table, checking with that hasher, issuing with that issuer. */
-    public Logins(Transactions transactions, AccountRepository accounts, PasswordHasher hasher, TokenIssuer tokens) {
+    /** Logins on that table, checking with that hasher, issuing with that issuer, slowed by that throttle. */
+    public Logins(Transactions transactions, AccountRepository accounts, PasswordHasher hasher, TokenIssuer tokens,
+                  LoginThrottle throttle) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
     }
 
-    /** The session of the user with that email and password; a 401 otherwise. */
-    public Session login(String email, String password) {
+    /**
+     * The session of the user with that email and password, signing in from that client address; a 401
+     * otherwise, and a 429 when that address failed too often from there lately.
+     */
+    public Session login(String email, String password, String client) {
+        throttle.waitBeforeAttempt(email, client).ifPresent(wait -> {
+            throw ApiException.tooManyRequests("too many failed sign-ins for this email address; "
+                    + "try again after the time in Retry-After", wait);
+        });
         Optional<AccountRepository.Credentials> found =
                 transactions.inTransaction(tx -> accounts.credentials(tx.connection(), email));
         boolean matches = found.map(credentials -> hasher.matches(password, credentials.passwordHash()))
                 .orElseGet(() -> hasher.checkAgainstNothing(password));
         if (!matches) {
+            throttle.failed(email, client);
             throw ApiException.unauthorized("the email address or the password is wrong");
         }
+        throttle.succeeded(email, client);
         AccountRepository.Credentials credentials = found.orElseThrow();
         String token = tokens.issue(credentials.userId(), credentials.role());
         return new Session(token, credentials.userId(), credentials.role(), expiryOf(token));
