@@ -19,7 +19,8 @@ class RedisUnreachableTest {
         "dlq show booking.created/1-0",
         "dlq replay",
         "dlq purge --yes",
-        "groups reset platform booking.created --to latest --yes"
+        "groups reset platform booking.created --to latest --yes",
+        "groups delete platform user.updated --yes"
     })
     void shouldExitWithTwoAndNameTheUrlWhenRedisCannotBeReached(String command) {
         String[] words = (command + " --redis " + NOWHERE).split(" ");

@@ -8,24 +8,18 @@ import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import ng.korrect.catalog.EventType;
-import ng.korrect.cli.CommandException;
-import ng.korrect.cli.catalog.EventTypeConverter;
 import ng.korrect.cli.output.Json;
 import ng.korrect.cli.prompt.Confirmation;
 import ng.korrect.cli.redis.EntryIds;
 import ng.korrect.cli.redis.RedisOptions;
 import ng.korrect.cli.redis.RedisSession;
-import ng.korrect.cli.redis.Replies;
 import ng.korrect.cli.redis.StreamPosition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,11 +46,8 @@ public final class ResetCommand implements Callable<Integer> {
     @Mixin
     private RedisOptions redis;
 
-    @Parameters(index = "0", paramLabel = "GROUP", description = "The consumer group, e.g. platform.")
-    private String group;
-
-    @Parameters(index = "1", paramLabel = "TYPE", converter = EventTypeConverter.class, description = "The event type whose stream it is.")
-    private EventType type;
+    @Mixin
+    private GroupOnStream groupOnStream;
 
     @Option(names = "--to", paramLabel = "ID|TIME|latest", required = true,
             description = "The new position: the group is next delivered the entries after an ID, those from a TIME "
@@ -72,10 +63,11 @@ public final class ResetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StreamPosition position = StreamPosition.parse(to);
-        String stream = type.streamKey();
+        String stream = groupOnStream.stream();
+        String group = groupOnStream.group();
         try (RedisSession session = redis.connect()) {
             RedisCommands<String, byte[]> commands = session.commands();
-            String current = currentPosition(commands, stream);
+            String current = groupOnStream.read(commands).lastDeliveredId();
             String target = resolve(commands, stream, position);
             int direction = EntryIds.compare(target, current);
             long affected = direction == 0 ? 0
@@ -97,29 +89,17 @@ public final class ResetCommand implements Callable<Integer> {
     private void print(String current, String target, int direction, long affected, boolean applied) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode node = Json.object().put("group", group).put("stream", type.streamKey()).put("from", current)
-                    .put("to", target).put("redelivered", direction < 0 ? affected : 0)
+            ObjectNode node = Json.object().put("group", groupOnStream.group()).put("stream", groupOnStream.stream())
+                    .put("from", current).put("to", target).put("redelivered", direction < 0 ? affected : 0)
                     .put("skipped", direction > 0 ? affected : 0).put("applied", applied);
             Json.print(out, node);
         } else if (applied) {
-            out.println("group " + group + " on " + type.streamKey() + " moved from " + current + " to " + target + ": "
+            out.println("group " + groupOnStream.group() + " on " + groupOnStream.stream() + " moved from " + current
+                    + " to " + target + ": "
                     + (direction < 0 ? affected + " entries to deliver again" : direction > 0 ? affected + " entries skipped" : "no change"));
         } else {
             out.println("nothing changed");
         }
-    }
-
-    private String currentPosition(RedisCommands<String, byte[]> commands, String stream) {
-        if (commands.exists(stream) == 0) {
-            throw CommandException.usage("there is no stream " + stream);
-        }
-        for (Object reply : commands.xinfoGroups(stream)) {
-            Map<String, Object> info = Replies.asMap(reply);
-            if (group.equals(Replies.text(info.get("name")))) {
-                return Replies.text(info.get("last-delivered-id"));
-            }
-        }
-        throw CommandException.usage("there is no group " + group + " on " + stream);
     }
 
     /** The entry id to set: the id given, the last id before the time, or the stream's last id. */

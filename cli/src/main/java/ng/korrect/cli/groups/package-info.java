@@ -1,2 +1,2 @@
-/** {@code korrect groups}: deliberate changes to consumer groups, such as resetting a group's position. */
+/** {@code korrect groups}: deliberate changes to consumer groups, such as moving a group or deleting a stale one. */
 package ng.korrect.cli.groups;

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import ng.korrect.bus.retention.RetentionAssessment;
 import ng.korrect.bus.retention.StreamGroupStatus;
 import ng.korrect.catalog.EventType;
-import ng.korrect.catalog.Reaction;
+import ng.korrect.cli.catalog.CatalogGroups;
 import ng.korrect.cli.redis.Replies;
 
 /**
@@ -82,8 +82,7 @@ final class StreamSurvey {
         OptionalLong lag = reportedLag.isPresent() ? reportedLag : OptionalLong.of(countAfter(key, lastDelivered));
         StreamGroupStatus status = new StreamGroupStatus(key, name, length, entriesAdded, pending,
                 Replies.number(info.get("entries-read")), lag);
-        boolean inCatalog = type.map(t -> t.consumers().stream().map(Reaction::service)
-                .anyMatch(service -> service.wireName().equals(name))).orElse(false);
+        boolean inCatalog = type.map(t -> CatalogGroups.consumes(t, name)).orElse(false);
         return new GroupReport(status, inCatalog, Replies.number(info.get("consumers")).orElse(0),
                 lastDelivered, oldestPendingIdle(key, name, pending), assessment.assess(status), reportedLag.isEmpty());
     }
