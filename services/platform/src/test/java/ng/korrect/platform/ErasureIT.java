@@ -3,7 +3,17 @@ package ng.korrect.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import ng.korrect.catalog.ServiceName;
@@ -12,7 +22,11 @@ import ng.korrect.catalog.payload.BookingCreated;
 import ng.korrect.catalog.payload.MessageSent;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.UserCreated;
+import ng.korrect.catalog.payload.NotificationType;
 import ng.korrect.catalog.payload.UserDeleted;
+import ng.korrect.platform.delivery.DeliveryRepository;
+import ng.korrect.platform.delivery.OutgoingMessage;
+import ng.korrect.platform.delivery.RecordingChannel;
 import ng.korrect.platform.PlatformTesting.Published;
 import ng.korrect.platform.PlatformTesting.TestUser;
 import ng.korrect.service.testing.ServiceFixture;
@@ -68,6 +82,57 @@ class ErasureIT {
         platform.awaitDeliveriesSettled();
         assertThat(everything()).isEqualTo(before);
         assertThat(occurrences(ada.email())).isZero();
+    }
+
+    @Test
+    void shouldNotRecordAMessageWhoseAddressAnErasureTookWhileItWasBeingSent() throws Exception {
+        DataSource data = PLATFORM.service().context().database().dataSource();
+        RecordingChannel channel = new RecordingChannel(NotificationType.EMAIL, data, Clock.systemUTC());
+        String erasedUser = PlatformTesting.id("user");
+        String erasedDelivery = deliveryRow(data, erasedUser, "leaving@example.ng");
+
+        try (Connection erasure = data.getConnection()) {
+            erasure.setAutoCommit(false);
+            new DeliveryRepository().eraseAddresses(erasure, erasedUser);
+            CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> channel.send(message(erasedDelivery,
+                    erasedUser, "leaving@example.ng")));
+            Thread.sleep(300);
+            assertThat(sending).as("the recording waits for the erasure's transaction").isNotDone();
+            erasure.commit();
+            sending.get(10, TimeUnit.SECONDS);
+        }
+        String keptUser = PlatformTesting.id("user");
+        String keptDelivery = deliveryRow(data, keptUser, "staying@example.ng");
+        channel.send(message(keptDelivery, keptUser, "staying@example.ng"));
+
+        assertThat(PLATFORM.count("SELECT COUNT(*) FROM recorded_messages WHERE delivery_id = ?", erasedDelivery)).isZero();
+        assertThat(PLATFORM.count("SELECT COUNT(*) FROM recorded_messages WHERE delivery_id = ? AND address = ?",
+                keptDelivery, "staying@example.ng")).isEqualTo(1);
+    }
+
+    /**
+     * A delivery row for the channel to check, marked delivered so that the worker and the other tests'
+     * wait for settled deliveries leave it alone.
+     */
+    private static String deliveryRow(DataSource data, String userId, String address) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection connection = data.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO deliveries (id, notification_id, user_id, channel, address, status, attempts, "
+                        + "next_attempt_at, created_at) VALUES (?, ?, ?, 'email', ?, 'delivered', 1, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, UUID.randomUUID().toString());
+            insert.setString(3, userId);
+            insert.setString(4, address);
+            insert.setObject(5, now);
+            insert.setObject(6, now);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static OutgoingMessage message(String deliveryId, String userId, String address) {
+        return new OutgoingMessage(deliveryId, userId, NotificationType.EMAIL, address, "Welcome", "Hello", Optional.empty());
     }
 
     private void activityBetween(TestUser customer, TestUser artisan) {

@@ -2,6 +2,7 @@ package ng.korrect.platform.delivery;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,7 +14,8 @@ import ng.korrect.catalog.payload.NotificationType;
 /**
  * The channel of the embedded default, when no provider is configured: it records each message it
  * would have sent in the {@code recorded_messages} table (delivery id, channel, address, time), where a
- * developer can see what went out. Recording the same delivery twice keeps the first. Thread-safe.
+ * developer can see what went out. Recording the same delivery twice keeps the first. A delivery whose
+ * user was erased after it was picked up (its address is gone) is not recorded. Thread-safe.
  */
 public final class RecordingChannel implements NotificationChannel {
 
@@ -35,17 +37,48 @@ public final class RecordingChannel implements NotificationChannel {
 
     @Override
     public void send(OutgoingMessage message) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO recorded_messages "
-                     + "(delivery_id, user_id, channel, address, recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (stillAddressed(connection, message.deliveryId())) {
+                    record(connection, message);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DeliveryFailedException("cannot record the " + type.wireName() + " message: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the delivery still has its address, locking its row: an erasure that took the address
+     * meanwhile (it locks the row before deleting what was recorded) leaves nothing to record, and one
+     * that comes after waits for this record, then deletes it.
+     */
+    private static boolean stillAddressed(Connection connection, String deliveryId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT address FROM deliveries WHERE id = ? FOR UPDATE")) {
+            select.setString(1, deliveryId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() && row.getString(1) != null;
+            }
+        }
+    }
+
+    private void record(Connection connection, OutgoingMessage message) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO recorded_messages "
+                + "(delivery_id, user_id, channel, address, recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             insert.setString(1, message.deliveryId());
             insert.setString(2, message.userId());
             insert.setString(3, type.wireName());
             insert.setString(4, message.address());
             insert.setObject(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new DeliveryFailedException("cannot record the " + type.wireName() + " message: " + e.getMessage(), e);
         }
     }
 }
