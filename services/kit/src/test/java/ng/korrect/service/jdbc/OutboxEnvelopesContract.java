@@ -21,8 +21,6 @@ import ng.korrect.catalog.payload.CancelledBy;
 import ng.korrect.catalog.payload.DisputeOpened;
 import ng.korrect.catalog.payload.EventPayload;
 import ng.korrect.catalog.payload.ReviewCreated;
-import ng.korrect.service.Database;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,24 +31,14 @@ abstract class OutboxEnvelopesContract {
 
     private final TransactionalOutbox outbox = new TransactionalOutbox(OutboxTable.standard(), EventCodec.create());
     private final OutboxEnvelopes envelopes = new OutboxEnvelopes();
-    private Database database;
     private Connection connection;
 
-    /** Opens the database under test. */
-    abstract Database open();
+    /** The database under test. */
+    abstract JdbcTestDatabase database();
 
     @BeforeEach
-    void openDatabase() throws SQLException {
-        database = open();
-        connection = database.dataSource().getConnection();
-    }
-
-    @AfterEach
-    void closeDatabase() throws SQLException {
-        if (database != null) {
-            connection.close();
-            database.close();
-        }
+    void connect() {
+        connection = database().connection();
     }
 
     @Test

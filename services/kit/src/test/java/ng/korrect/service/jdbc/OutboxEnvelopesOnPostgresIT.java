@@ -1,20 +1,14 @@
 package ng.korrect.service.jdbc;
 
-import ng.korrect.service.Database;
-import ng.korrect.service.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OutboxEnvelopesOnPostgresIT extends OutboxEnvelopesContract {
 
-    private final String schema = TestDatabases.throwawaySchema();
+    @RegisterExtension
+    final JdbcTestDatabase database = JdbcTestDatabase.postgres();
 
     @Override
-    Database open() {
-        return JdbcTestDatabases.postgres(schema);
-    }
-
-    @AfterEach
-    void dropSchema() {
-        JdbcTestDatabases.dropPostgres(schema);
+    JdbcTestDatabase database() {
+        return database;
     }
 }

@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import ng.korrect.service.Database;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,26 +16,16 @@ abstract class SqlContract {
 
     private static final Instant MOMENT = Instant.parse("2026-03-01T23:30:00.123456Z");
 
-    private Database database;
     private Connection connection;
 
-    /** Opens the database under test. */
-    abstract Database open();
+    /** The database under test. */
+    abstract JdbcTestDatabase database();
 
     @BeforeEach
     void createTable() throws SQLException {
-        database = open();
-        connection = database.dataSource().getConnection();
+        connection = database().connection();
         Sql.update(connection, "CREATE TABLE moments (id VARCHAR(40) PRIMARY KEY, label VARCHAR(40) NOT NULL, "
                 + "happened_at TIMESTAMP WITH TIME ZONE)");
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        if (database != null) {
-            connection.close();
-            database.close();
-        }
     }
 
     @Test

@@ -1,16 +1,14 @@
 package ng.korrect.service.jdbc;
 
-import java.nio.file.Path;
-import ng.korrect.service.Database;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SqlOnH2IT extends SqlContract {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final JdbcTestDatabase database = JdbcTestDatabase.h2();
 
     @Override
-    Database open() {
-        return JdbcTestDatabases.h2(dataDir);
+    JdbcTestDatabase database() {
+        return database;
     }
 }
