@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import ng.korrect.artisan.account.AccountEvents;
 import ng.korrect.artisan.account.ErasedUsers;
-import ng.korrect.artisan.account.ReviewEnvelopes;
 import ng.korrect.artisan.account.UsersClient;
 import ng.korrect.artisan.figures.BookingLedger;
 import ng.korrect.artisan.profile.ProfileRoutes;
@@ -30,6 +29,7 @@ import ng.korrect.catalog.payload.UserUpdated;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.service.jdbc.OutboxEnvelopes;
 
 /**
  * The artisan service (port {@code ARTISAN.defaultPort()}): profiles ({@code /api/v1/artisans}), reviews
@@ -107,7 +107,7 @@ public final class ArtisanService extends KorrectService {
         UsersClient users = new UsersClient(settings.usersUrl(), settings.usersTimeout(), settings.usersAttempts(),
                 () -> context.tokens().issue(SERVICE_IDENTITY, Role.ADMIN));
         AccountEvents accounts = new AccountEvents(context.database().dataSource(), guard, users, context.clock(),
-                new AccountEvents.Stores(profiles, applications, reviews, ledger, erasedUsers, new ReviewEnvelopes()));
+                new AccountEvents.Stores(profiles, applications, reviews, ledger, erasedUsers, new OutboxEnvelopes()));
         group.on(UserUpdated.class, accounts.userUpdated());
         group.on(UserDeleted.class, accounts.userDeleted());
     }

@@ -7,16 +7,17 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /** The machine's PostgreSQL for tests, in throwaway schemas; tests are skipped where none answers. */
-final class TestDatabases {
+public final class TestDatabases {
 
-    static final String POSTGRES_URL = System.getenv().getOrDefault("KORRECT_TEST_DATABASE_URL",
+    /** {@code KORRECT_TEST_DATABASE_URL}, or the machine's PostgreSQL on its usual port. */
+    public static final String POSTGRES_URL = System.getenv().getOrDefault("KORRECT_TEST_DATABASE_URL",
             "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&connectTimeout=2");
 
     private TestDatabases() {
     }
 
     /** Whether the PostgreSQL answers. */
-    static boolean postgresAnswers() {
+    public static boolean postgresAnswers() {
         try (Connection ignored = DriverManager.getConnection(POSTGRES_URL)) {
             return true;
         } catch (SQLException e) {
@@ -25,12 +26,12 @@ final class TestDatabases {
     }
 
     /** A schema name no other run uses. */
-    static String throwawaySchema() {
+    public static String throwawaySchema() {
         return "kit_test_" + UUID.randomUUID().toString().replace("-", "");
     }
 
     /** Drops the schema and everything in it. */
-    static void dropSchema(String url, String schema) {
+    public static void dropSchema(String url, String schema) {
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {

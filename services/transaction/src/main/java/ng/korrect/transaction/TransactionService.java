@@ -90,7 +90,7 @@ public final class TransactionService extends KorrectService {
         PersonalDataEraser eraser = new PersonalDataEraser();
         group.on(UserDeleted.class, context.idempotency().guard((event, delivery, connection) -> {
             int erased = eraser.erase(connection, event.payload().userId());
-            LOG.info("user {} deleted: erased personal data in {} row(s), financial records kept",
+            LOG.info("user {} deleted: erased personal data in {} row(s) and sent envelope(s), financial records kept",
                     event.payload().userId(), erased);
         }));
     }

@@ -19,8 +19,10 @@ import ng.korrect.bus.Delivery;
 import ng.korrect.bus.EventHandler;
 import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.catalog.Event;
+import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.catalog.payload.UserUpdated;
+import ng.korrect.service.jdbc.OutboxEnvelopes;
 
 /**
  * The user events the artisan group consumes.
@@ -33,11 +35,14 @@ import ng.korrect.catalog.payload.UserUpdated;
  * <p>{@code user.deleted}: the user's profile goes with its services, verification applications (and
  * their documents), the reviews of it and the bookings of its artisan; reviews the user wrote stay for
  * their rating, anonymised (author, title and text erased, as free text may name its writer), and the
- * outbox's sent {@code review.created} envelopes of both go ({@link ReviewEnvelopes}); bookings
+ * outbox's sent {@code review.created} envelopes of both go, as their title is that free text (the
+ * outbox keeps sent envelopes a day; one not sent yet makes the erasure wait, see {@link OutboxEnvelopes}); bookings
  * the user made as a customer stay for the artisans' figures without the customer's id; and the user is
  * remembered as erased so that their late events store nothing of them.
  */
 public final class AccountEvents {
+
+    private static final Set<EventType> REVIEWS = Set.of(EventType.REVIEW_CREATED);
 
     private final DataSource dataSource;
     private final JdbcIdempotencyGuard guard;
@@ -109,12 +114,12 @@ public final class AccountEvents {
             stores.applications().deleteOfProfile(connection, profileId);
             stores.reviews().deleteOfProfile(connection, profileId);
             stores.profiles().delete(connection, profileId);
-            stores.reviewEnvelopes().forgetProfile(connection, profileId);
+            stores.outbox().forgetSent(connection, REVIEWS, "artisanProfileId", profileId);
         }
         stores.ledger().forgetArtisan(connection, userId);
         stores.ledger().forgetCustomer(connection, userId);
         stores.reviews().anonymiseCustomer(connection, userId);
-        stores.reviewEnvelopes().forgetCustomer(connection, userId);
+        stores.outbox().forgetSent(connection, REVIEWS, "customerId", userId);
     }
 
     /**
@@ -125,9 +130,9 @@ public final class AccountEvents {
      * @param reviews the reviews
      * @param ledger the bookings read model
      * @param erasedUsers the erased users
-     * @param reviewEnvelopes the outbox's review.created envelopes
+     * @param outbox the outbox's sent envelopes
      */
     public record Stores(ProfileStore profiles, ApplicationStore applications, ReviewStore reviews,
-                         BookingLedger ledger, ErasedUsers erasedUsers, ReviewEnvelopes reviewEnvelopes) {
+                         BookingLedger ledger, ErasedUsers erasedUsers, OutboxEnvelopes outbox) {
     }
 }

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import ng.korrect.artisan.account.ErasedUsers;
-import ng.korrect.artisan.jdbc.Statements;
+import ng.korrect.service.jdbc.Sql;
 import ng.korrect.catalog.payload.BookingCancelled;
 import ng.korrect.catalog.payload.BookingConfirmed;
 import ng.korrect.catalog.payload.BookingCreated;
@@ -30,7 +30,7 @@ public final class BookingLedger {
     /** {@code booking.created}: the booking exists, for that profile. */
     public void recordCreated(Connection connection, BookingCreated booking) throws SQLException {
         if (ensureRow(connection, booking.bookingId(), booking.artisanId(), booking.customerId())) {
-            Statements.update(connection, "UPDATE bookings SET created = TRUE, profile_id = ? WHERE booking_id = ?",
+            Sql.update(connection, "UPDATE bookings SET created = TRUE, profile_id = ? WHERE booking_id = ?",
                     booking.artisanProfileId(), booking.bookingId());
         }
     }
@@ -38,45 +38,44 @@ public final class BookingLedger {
     /** {@code booking.confirmed}: the job was done. */
     public void recordConfirmed(Connection connection, BookingConfirmed booking) throws SQLException {
         if (ensureRow(connection, booking.bookingId(), booking.artisanId(), booking.customerId())) {
-            Statements.update(connection, "UPDATE bookings SET confirmed = TRUE WHERE booking_id = ?", booking.bookingId());
+            Sql.update(connection, "UPDATE bookings SET confirmed = TRUE WHERE booking_id = ?", booking.bookingId());
         }
     }
 
     /** {@code booking.cancelled}: the booking was cancelled, by the customer or the artisan. */
     public void recordCancelled(Connection connection, BookingCancelled booking) throws SQLException {
         if (ensureRow(connection, booking.bookingId(), booking.artisanId(), booking.customerId())) {
-            Statements.update(connection, "UPDATE bookings SET cancelled = TRUE, cancelled_by = ? WHERE booking_id = ?",
+            Sql.update(connection, "UPDATE bookings SET cancelled = TRUE, cancelled_by = ? WHERE booking_id = ?",
                     booking.cancelledBy().wireName(), booking.bookingId());
         }
     }
 
     /** The counts of that artisan user's bookings. A booking both confirmed and cancelled counts as completed. */
     public BookingTrack track(Connection connection, String artisanUserId) throws SQLException {
-        return Statements.first(connection, "SELECT COUNT(*) AS bookings, "
+        return Sql.first(connection, row -> new BookingTrack(row.getLong("bookings"), row.getLong("completed"),
+                row.getLong("cancelled"), row.getLong("by_artisan")), "SELECT COUNT(*) AS bookings, "
                 + "COALESCE(SUM(CASE WHEN confirmed THEN 1 ELSE 0 END), 0) AS completed, "
                 + "COALESCE(SUM(CASE WHEN cancelled AND NOT confirmed THEN 1 ELSE 0 END), 0) AS cancelled, "
                 + "COALESCE(SUM(CASE WHEN cancelled AND NOT confirmed AND cancelled_by = 'artisan' THEN 1 ELSE 0 END), 0) "
-                + "AS by_artisan FROM bookings WHERE artisan_user_id = ?",
-                row -> new BookingTrack(row.getLong("bookings"), row.getLong("completed"), row.getLong("cancelled"),
-                        row.getLong("by_artisan")), artisanUserId).orElse(BookingTrack.NONE);
+                + "AS by_artisan FROM bookings WHERE artisan_user_id = ?", artisanUserId).orElse(BookingTrack.NONE);
     }
 
     /** The booking as the events told it, if any event did. */
     public Optional<KnownBooking> find(Connection connection, String bookingId) throws SQLException {
-        return Statements.first(connection, "SELECT booking_id, artisan_user_id, customer_id, confirmed, cancelled "
-                + "FROM bookings WHERE booking_id = ?", row -> new KnownBooking(row.getString("booking_id"),
+        return Sql.first(connection, row -> new KnownBooking(row.getString("booking_id"),
                 row.getString("artisan_user_id"), row.getString("customer_id"), row.getBoolean("confirmed"),
-                row.getBoolean("cancelled")), bookingId);
+                row.getBoolean("cancelled")), "SELECT booking_id, artisan_user_id, customer_id, confirmed, cancelled "
+                + "FROM bookings WHERE booking_id = ?", bookingId);
     }
 
     /** Forgets the bookings of a deleted artisan. */
     public void forgetArtisan(Connection connection, String userId) throws SQLException {
-        Statements.update(connection, "DELETE FROM bookings WHERE artisan_user_id = ?", userId);
+        Sql.update(connection, "DELETE FROM bookings WHERE artisan_user_id = ?", userId);
     }
 
     /** Erases a deleted customer from the bookings, which stay for the artisans' figures. */
     public void forgetCustomer(Connection connection, String userId) throws SQLException {
-        Statements.update(connection, "UPDATE bookings SET customer_id = NULL WHERE customer_id = ?", userId);
+        Sql.update(connection, "UPDATE bookings SET customer_id = NULL WHERE customer_id = ?", userId);
     }
 
     /** Makes sure the booking's row exists; false when the artisan was erased and nothing is to be kept. */
@@ -86,7 +85,7 @@ public final class BookingLedger {
             return false;
         }
         String keptCustomer = erasedUsers.contains(connection, customerId) ? null : customerId;
-        Statements.update(connection, ENSURE_ROW, bookingId, artisanUserId, keptCustomer);
+        Sql.update(connection, ENSURE_ROW, bookingId, artisanUserId, keptCustomer);
         return true;
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import ng.korrect.artisan.figures.BookingLedger;
 import ng.korrect.artisan.figures.Figures;
-import ng.korrect.artisan.jdbc.Statements;
+import ng.korrect.service.jdbc.Sql;
 import ng.korrect.artisan.review.ReviewStore;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
@@ -107,7 +107,7 @@ public final class ProfileRoutes {
         try {
             profiles.insert(connection, profile);
         } catch (SQLException e) {
-            if (Statements.isUniqueViolation(e)) {
+            if (Sql.isUniqueViolation(e)) {
                 throw ApiException.conflict("you already have an artisan profile");
             }
             throw e;

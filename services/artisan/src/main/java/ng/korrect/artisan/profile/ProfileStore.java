@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import ng.korrect.artisan.jdbc.Statements;
+import ng.korrect.service.jdbc.Sql;
 
 /** The profiles table and the services of each profile. */
 public final class ProfileStore {
@@ -18,26 +18,26 @@ public final class ProfileStore {
 
     /** Stores a new profile. */
     public void insert(Connection connection, Profile profile) throws SQLException {
-        Statements.update(connection, "INSERT INTO artisan_profiles (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        Sql.update(connection, "INSERT INTO artisan_profiles (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 profile.profileId(), profile.userId(), profile.displayName(), profile.location(),
                 profile.verificationStatus().wireName(), profile.ownerFirstName(), profile.ownerLastName(),
-                Statements.timestamp(profile.createdAt()), Statements.timestamp(profile.updatedAt()));
+                profile.createdAt(), profile.updatedAt());
         writeServices(connection, profile.profileId(), profile.servicesOffered());
     }
 
     /** Replaces the profile's name, services and location. */
     public void update(Connection connection, String profileId, ProfileDetails details, Instant now) throws SQLException {
-        Statements.update(connection, "UPDATE artisan_profiles SET display_name = ?, location = ?, updated_at = ? "
-                + "WHERE profile_id = ?", details.displayName(), details.location(), Statements.timestamp(now), profileId);
-        Statements.update(connection, "DELETE FROM profile_services WHERE profile_id = ?", profileId);
+        Sql.update(connection, "UPDATE artisan_profiles SET display_name = ?, location = ?, updated_at = ? "
+                + "WHERE profile_id = ?", details.displayName(), details.location(), now, profileId);
+        Sql.update(connection, "DELETE FROM profile_services WHERE profile_id = ?", profileId);
         writeServices(connection, profileId, details.servicesOffered());
     }
 
     /** Sets the profile's verification status. */
     public void setVerificationStatus(Connection connection, String profileId, VerificationStatus status, Instant now)
             throws SQLException {
-        Statements.update(connection, "UPDATE artisan_profiles SET verification_status = ?, updated_at = ? WHERE profile_id = ?",
-                status.wireName(), Statements.timestamp(now), profileId);
+        Sql.update(connection, "UPDATE artisan_profiles SET verification_status = ?, updated_at = ? WHERE profile_id = ?",
+                status.wireName(), now, profileId);
     }
 
     /**
@@ -45,23 +45,23 @@ public final class ProfileStore {
      * rejected); false when it does not, so that two applications racing cannot both pass.
      */
     public boolean startVerification(Connection connection, String profileId, Instant now) throws SQLException {
-        return Statements.update(connection, "UPDATE artisan_profiles SET verification_status = ?, updated_at = ? "
+        return Sql.update(connection, "UPDATE artisan_profiles SET verification_status = ?, updated_at = ? "
                 + "WHERE profile_id = ? AND verification_status IN (?, ?)", VerificationStatus.PENDING.wireName(),
-                Statements.timestamp(now), profileId, VerificationStatus.UNVERIFIED.wireName(),
+                now, profileId, VerificationStatus.UNVERIFIED.wireName(),
                 VerificationStatus.REJECTED.wireName()) == 1;
     }
 
     /** Sets the profile's copy of one of its owner's names; false when the user has no profile. */
     public boolean syncOwnerName(Connection connection, String userId, OwnerName field, String value, Instant now)
             throws SQLException {
-        return Statements.update(connection, "UPDATE artisan_profiles SET " + field.column() + " = ?, updated_at = ? "
-                + "WHERE user_id = ?", value, Statements.timestamp(now), userId) == 1;
+        return Sql.update(connection, "UPDATE artisan_profiles SET " + field.column() + " = ?, updated_at = ? "
+                + "WHERE user_id = ?", value, now, userId) == 1;
     }
 
     /** The profile with that id. */
     public Optional<Profile> find(Connection connection, String profileId) throws SQLException {
-        return withServices(connection, Statements.first(connection, "SELECT " + COLUMNS
-                + " FROM artisan_profiles WHERE profile_id = ?", ProfileStore::profile, profileId));
+        return withServices(connection, Sql.first(connection, ProfileStore::profile, "SELECT " + COLUMNS
+                + " FROM artisan_profiles WHERE profile_id = ?", profileId));
     }
 
     /**
@@ -69,15 +69,15 @@ public final class ProfileStore {
      * the profile's erasure cannot interleave (the one waits for the other).
      */
     public Optional<Profile> findForUpdate(Connection connection, String profileId) throws SQLException {
-        boolean exists = Statements.first(connection, "SELECT profile_id FROM artisan_profiles WHERE profile_id = ? "
-                + "FOR UPDATE", row -> true, profileId).isPresent();
+        boolean exists = Sql.first(connection, row -> true, "SELECT profile_id FROM artisan_profiles WHERE profile_id = ? "
+                + "FOR UPDATE", profileId).isPresent();
         return exists ? find(connection, profileId) : Optional.empty();
     }
 
     /** The profile of that user. */
     public Optional<Profile> findByUser(Connection connection, String userId) throws SQLException {
-        return withServices(connection, Statements.first(connection, "SELECT " + COLUMNS
-                + " FROM artisan_profiles WHERE user_id = ?", ProfileStore::profile, userId));
+        return withServices(connection, Sql.first(connection, ProfileStore::profile, "SELECT " + COLUMNS
+                + " FROM artisan_profiles WHERE user_id = ?", userId));
     }
 
     /** Profiles matching the search, oldest first. */
@@ -97,7 +97,7 @@ public final class ProfileStore {
         parameters.add(search.limit());
         parameters.add(search.offset());
         List<Profile> found = new ArrayList<>();
-        for (Profile profile : Statements.list(connection, sql.toString(), ProfileStore::profile, parameters.toArray())) {
+        for (Profile profile : Sql.list(connection, ProfileStore::profile, sql.toString(), parameters.toArray())) {
             found.add(withServices(connection, Optional.of(profile)).orElseThrow());
         }
         return found;
@@ -105,12 +105,12 @@ public final class ProfileStore {
 
     /** Deletes the profile (its services and applications go with it). */
     public void delete(Connection connection, String profileId) throws SQLException {
-        Statements.update(connection, "DELETE FROM artisan_profiles WHERE profile_id = ?", profileId);
+        Sql.update(connection, "DELETE FROM artisan_profiles WHERE profile_id = ?", profileId);
     }
 
     private static void writeServices(Connection connection, String profileId, List<String> services) throws SQLException {
         for (int i = 0; i < services.size(); i++) {
-            Statements.update(connection, "INSERT INTO profile_services (profile_id, sort_order, service) VALUES (?, ?, ?)",
+            Sql.update(connection, "INSERT INTO profile_services (profile_id, sort_order, service) VALUES (?, ?, ?)",
                     profileId, i, services.get(i));
         }
     }
@@ -120,9 +120,8 @@ public final class ProfileStore {
             return profile;
         }
         Profile found = profile.get();
-        List<String> services = Statements.list(connection,
-                "SELECT service FROM profile_services WHERE profile_id = ? ORDER BY sort_order",
-                row -> row.getString("service"), found.profileId());
+        List<String> services = Sql.list(connection, row -> row.getString("service"),
+                "SELECT service FROM profile_services WHERE profile_id = ? ORDER BY sort_order", found.profileId());
         return Optional.of(new Profile(found.profileId(), found.userId(), found.displayName(), services,
                 found.location(), found.verificationStatus(), found.ownerFirstName(), found.ownerLastName(),
                 found.createdAt(), found.updatedAt()));
@@ -132,7 +131,7 @@ public final class ProfileStore {
         return new Profile(row.getString("profile_id"), row.getString("user_id"), row.getString("display_name"),
                 List.of(), row.getString("location"), VerificationStatus.of(row.getString("verification_status")),
                 row.getString("owner_first_name"), row.getString("owner_last_name"),
-                Statements.instant(row, "created_at"), Statements.instant(row, "updated_at"));
+                Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
     }
 
     private static String containing(String text) {

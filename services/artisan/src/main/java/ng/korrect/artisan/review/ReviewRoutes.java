@@ -10,7 +10,7 @@ import ng.korrect.artisan.figures.BookingLedger;
 import ng.korrect.artisan.figures.BookingLedger.KnownBooking;
 import ng.korrect.artisan.profile.Profile;
 import ng.korrect.artisan.profile.ProfileStore;
-import ng.korrect.artisan.jdbc.Statements;
+import ng.korrect.service.jdbc.Sql;
 import ng.korrect.catalog.payload.ReviewCreated;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
@@ -87,7 +87,7 @@ public final class ReviewRoutes {
         try {
             reviews.insert(connection, review);
         } catch (SQLException e) {
-            if (Statements.isUniqueViolation(e)) {
+            if (Sql.isUniqueViolation(e)) {
                 throw ApiException.conflict("booking " + review.bookingId() + " was already reviewed");
             }
             throw e;

@@ -3,11 +3,10 @@ package ng.korrect.artisan.review;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import ng.korrect.artisan.figures.RatingSummary;
-import ng.korrect.artisan.jdbc.Statements;
+import ng.korrect.service.jdbc.Sql;
 
 /** The reviews table. */
 public final class ReviewStore {
@@ -18,52 +17,52 @@ public final class ReviewStore {
 
     /** Stores a new review; a second review of the same booking fails with a unique violation. */
     public void insert(Connection connection, Review review) throws SQLException {
-        Statements.update(connection, INSERT, values(review));
+        Sql.update(connection, INSERT, values(review));
     }
 
     /** Stores the review unless one with its id exists; false when it did. */
     public boolean insertIfAbsent(Connection connection, Review review) throws SQLException {
-        return Statements.update(connection, INSERT + " ON CONFLICT DO NOTHING", values(review)) == 1;
+        return Sql.update(connection, INSERT + " ON CONFLICT DO NOTHING", values(review)) == 1;
     }
 
     /** The review of that booking, if any. */
     public Optional<Review> findByBooking(Connection connection, String bookingId) throws SQLException {
-        return Statements.first(connection, "SELECT " + COLUMNS + " FROM reviews WHERE booking_id = ?",
-                ReviewStore::review, bookingId);
+        return Sql.first(connection, ReviewStore::review, "SELECT " + COLUMNS + " FROM reviews WHERE booking_id = ?",
+                bookingId);
     }
 
     /** The reviews of a profile, newest first. */
     public List<Review> ofProfile(Connection connection, String profileId) throws SQLException {
-        return Statements.list(connection, "SELECT " + COLUMNS + " FROM reviews WHERE profile_id = ? "
-                + "ORDER BY created_at DESC, review_id", ReviewStore::review, profileId);
+        return Sql.list(connection, ReviewStore::review, "SELECT " + COLUMNS + " FROM reviews WHERE profile_id = ? "
+                + "ORDER BY created_at DESC, review_id", profileId);
     }
 
     /** The count and rating sum of a profile's reviews. */
     public RatingSummary summary(Connection connection, String profileId) throws SQLException {
-        return Statements.first(connection, "SELECT COUNT(*) AS reviews, COALESCE(SUM(rating), 0) AS rating_sum "
-                + "FROM reviews WHERE profile_id = ?", row -> new RatingSummary(row.getLong("reviews"),
-                row.getLong("rating_sum")), profileId).orElse(RatingSummary.NONE);
+        return Sql.first(connection, row -> new RatingSummary(row.getLong("reviews"), row.getLong("rating_sum")),
+                "SELECT COUNT(*) AS reviews, COALESCE(SUM(rating), 0) AS rating_sum FROM reviews WHERE profile_id = ?",
+                profileId).orElse(RatingSummary.NONE);
     }
 
     /** Keeps a deleted customer's reviews for their ratings and erases who wrote them and their words. */
     public void anonymiseCustomer(Connection connection, String customerId) throws SQLException {
-        Statements.update(connection, "UPDATE reviews SET customer_id = NULL, title = NULL, body = NULL, anonymised = TRUE "
+        Sql.update(connection, "UPDATE reviews SET customer_id = NULL, title = NULL, body = NULL, anonymised = TRUE "
                 + "WHERE customer_id = ?", customerId);
     }
 
     /** Deletes the reviews of a deleted profile. */
     public void deleteOfProfile(Connection connection, String profileId) throws SQLException {
-        Statements.update(connection, "DELETE FROM reviews WHERE profile_id = ?", profileId);
+        Sql.update(connection, "DELETE FROM reviews WHERE profile_id = ?", profileId);
     }
 
     private static Object[] values(Review review) {
         return new Object[] {review.reviewId(), review.profileId(), review.bookingId(), review.customerId(),
-            review.rating(), review.title(), review.text(), review.anonymised(), Statements.timestamp(review.createdAt())};
+            review.rating(), review.title(), review.text(), review.anonymised(), review.createdAt()};
     }
 
     private static Review review(ResultSet row) throws SQLException {
         return new Review(row.getString("review_id"), row.getString("profile_id"), row.getString("booking_id"),
                 row.getString("customer_id"), row.getInt("rating"), row.getString("title"), row.getString("body"),
-                row.getBoolean("anonymised"), Statements.instant(row, "created_at"));
+                row.getBoolean("anonymised"), Sql.instant(row, "created_at"));
     }
 }

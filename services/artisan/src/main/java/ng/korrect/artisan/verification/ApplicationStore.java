@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import ng.korrect.artisan.jdbc.Statements;
+import ng.korrect.service.jdbc.Sql;
 
 /** The verification applications table; documents are kept as a JSON list of strings. */
 public final class ApplicationStore {
@@ -20,43 +20,43 @@ public final class ApplicationStore {
 
     /** Stores a new application. */
     public void insert(Connection connection, Application application) throws SQLException {
-        Statements.update(connection, "INSERT INTO verification_applications (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        Sql.update(connection, "INSERT INTO verification_applications (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 application.applicationId(), application.profileId(), application.userId(),
                 json(application.documents()), application.status().wireName(), application.rejectionReason(),
-                application.decidedBy(), Statements.timestamp(application.submittedAt()),
-                Statements.timestamp(application.decidedAt()));
+                application.decidedBy(), application.submittedAt(),
+                application.decidedAt());
     }
 
     /** Moves a pending application to the decision; false when it was not pending (any more). */
     public boolean decide(Connection connection, String applicationId, ApplicationStatus decision, String reason,
                           String adminId, Instant at) throws SQLException {
-        return Statements.update(connection, "UPDATE verification_applications SET status = ?, rejection_reason = ?, "
+        return Sql.update(connection, "UPDATE verification_applications SET status = ?, rejection_reason = ?, "
                 + "decided_by = ?, decided_at = ? WHERE application_id = ? AND status = ?", decision.wireName(), reason,
-                adminId, Statements.timestamp(at), applicationId, ApplicationStatus.PENDING.wireName()) == 1;
+                adminId, at, applicationId, ApplicationStatus.PENDING.wireName()) == 1;
     }
 
     /** The application with that id. */
     public Optional<Application> find(Connection connection, String applicationId) throws SQLException {
-        return Statements.first(connection, "SELECT " + COLUMNS + " FROM verification_applications WHERE application_id = ?",
-                ApplicationStore::application, applicationId);
+        return Sql.first(connection, ApplicationStore::application,
+                "SELECT " + COLUMNS + " FROM verification_applications WHERE application_id = ?", applicationId);
     }
 
     /** The applications in that status, oldest first. */
     public List<Application> withStatus(Connection connection, ApplicationStatus status) throws SQLException {
-        return Statements.list(connection, "SELECT " + COLUMNS + " FROM verification_applications WHERE status = ? "
-                + "ORDER BY submitted_at, application_id", ApplicationStore::application, status.wireName());
+        return Sql.list(connection, ApplicationStore::application, "SELECT " + COLUMNS
+                + " FROM verification_applications WHERE status = ? ORDER BY submitted_at, application_id", status.wireName());
     }
 
     /** Deletes a profile's applications and their documents. */
     public void deleteOfProfile(Connection connection, String profileId) throws SQLException {
-        Statements.update(connection, "DELETE FROM verification_applications WHERE profile_id = ?", profileId);
+        Sql.update(connection, "DELETE FROM verification_applications WHERE profile_id = ?", profileId);
     }
 
     private static Application application(ResultSet row) throws SQLException {
         return new Application(row.getString("application_id"), row.getString("profile_id"), row.getString("user_id"),
                 documents(row.getString("documents")), ApplicationStatus.of(row.getString("status")),
                 row.getString("rejection_reason"), row.getString("decided_by"),
-                Statements.instant(row, "submitted_at"), Statements.instant(row, "decided_at"));
+                Sql.instant(row, "submitted_at"), Sql.instant(row, "decided_at"));
     }
 
     private static String json(List<String> documents) {

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import ng.korrect.transaction.support.Sql;
+import ng.korrect.service.jdbc.Sql;
 
 /** The bookings table. Every method works inside the caller's transaction. */
 public final class BookingRepository {

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import ng.korrect.transaction.support.Sql;
+import ng.korrect.service.jdbc.Sql;
 
 /** The contracts and milestones tables. Every method works inside the caller's transaction. */
 public final class ContractRepository {

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import ng.korrect.transaction.support.Sql;
+import ng.korrect.service.jdbc.Sql;
 
 /** The escrows table. Every method works inside the caller's transaction. */
 public final class EscrowRepository {

@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import ng.korrect.transaction.support.Sql;
+import ng.korrect.service.jdbc.Sql;
 
 /** The payments and webhook deliveries tables. Every method works inside the caller's transaction. */
 public final class PaymentRepository {

@@ -2,6 +2,10 @@ package ng.korrect.transaction.privacy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import ng.korrect.catalog.EventType;
+import ng.korrect.service.jdbc.EnvelopeNotSentException;
+import ng.korrect.service.jdbc.OutboxEnvelopes;
 import ng.korrect.transaction.booking.BookingRepository;
 import ng.korrect.transaction.dispute.DisputeRepository;
 import ng.korrect.transaction.escrow.EscrowRepository;
@@ -11,17 +15,38 @@ import ng.korrect.transaction.escrow.EscrowRepository;
  * (ids, parties, amounts, statuses, dates) that accounting needs: the address and notes of the bookings
  * they made, the cancel reasons, dispute reasons and refund reasons they wrote. Running it again changes
  * nothing more.
+ *
+ * <p>The outbox keeps sent envelopes a day, and three types carry the same free text as their
+ * {@code reason}: {@code booking.cancelled} and {@code dispute.opened} (whose payloads name the customer
+ * and the artisan) and {@code escrow.refunded} (which names the customer). The sent envelopes of those
+ * types that name the user as either party are deleted, whoever wrote the reason: an envelope is only a
+ * copy, the tables keep the record. The other types carry ids, amounts, statuses and text the service or
+ * an admin wrote ({@code dispute.escalated}'s reason only counts the days a dispute has been open), and
+ * stay. When such an envelope is not sent yet, the erasure throws {@link EnvelopeNotSentException} and
+ * the caller's transaction rolls back, table changes included; the bus delivers the {@code user.deleted}
+ * again after its backoff, by when the relay has sent the envelope.
  */
 public final class PersonalDataEraser {
+
+    private static final Set<EventType> WITH_REASONS = Set.of(EventType.BOOKING_CANCELLED, EventType.DISPUTE_OPENED,
+            EventType.ESCROW_REFUNDED);
 
     private final BookingRepository bookings = new BookingRepository();
     private final EscrowRepository escrows = new EscrowRepository();
     private final DisputeRepository disputes = new DisputeRepository();
+    private final OutboxEnvelopes outbox = new OutboxEnvelopes();
 
-    /** Erases that user's personal data in the caller's transaction; returns the number of rows changed. */
+    /**
+     * Erases that user's personal data in the caller's transaction; returns the number of rows changed
+     * and envelopes deleted.
+     *
+     * @throws EnvelopeNotSentException when an envelope with the user's free text is not sent yet
+     */
     public int erase(Connection connection, String userId) throws SQLException {
         return bookings.erasePersonalData(connection, userId)
                 + escrows.eraseRefundReasons(connection, userId)
-                + disputes.eraseReasons(connection, userId);
+                + disputes.eraseReasons(connection, userId)
+                + outbox.forgetSent(connection, WITH_REASONS, "customerId", userId)
+                + outbox.forgetSent(connection, WITH_REASONS, "artisanId", userId);
     }
 }

@@ -1,2 +1,2 @@
-/** Small helpers the concepts of the service share: JDBC calls, ids, amounts read from requests. */
+/** Small helpers the concepts of the service share: ids, amounts read from requests. */
 package ng.korrect.transaction.support;

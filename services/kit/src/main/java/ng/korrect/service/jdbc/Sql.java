@@ -1,4 +1,4 @@
-package ng.korrect.artisan.jdbc;
+package ng.korrect.service.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,52 +11,55 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The few JDBC calls the artisan service makes, with parameters bound in order. */
-public final class Statements {
+/**
+ * The few JDBC calls the services' stores make, on the caller's connection and inside its transaction.
+ * Parameters are bound in order with {@code setObject}; an {@link Instant} is bound as a UTC
+ * {@link OffsetDateTime}, which PostgreSQL and H2 both store in a {@code TIMESTAMP WITH TIME ZONE}.
+ *
+ * <pre>{@code
+ * Optional<String> owner = Sql.first(connection, row -> row.getString(1),
+ *         "SELECT owner_id FROM notes WHERE id = ?", noteId);
+ * }</pre>
+ */
+public final class Sql {
 
     /** The SQL state of a unique or primary key violation, on PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private Statements() {
+    private Sql() {
     }
 
-    /** Maps the current row of a result. */
+    /** Reads the current row of a result into a value. */
     @FunctionalInterface
-    public interface RowMapper<T> {
+    public interface RowReader<T> {
         /** The value of the current row. */
-        T map(ResultSet row) throws SQLException;
+        T read(ResultSet row) throws SQLException;
     }
 
-    /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
+    /** Runs an INSERT, UPDATE or DELETE; returns the number of rows it changed. */
     public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         }
     }
 
-    /** Every row of the query, mapped. */
-    public static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+    /** Every row the query returns, read in order. */
+    public static <T> List<T> list(Connection connection, RowReader<T> reader, String sql, Object... parameters)
             throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
-            List<T> result = new ArrayList<>();
+            List<T> values = new ArrayList<>();
             while (rows.next()) {
-                result.add(mapper.map(rows));
+                values.add(reader.read(rows));
             }
-            return result;
+            return values;
         }
     }
 
-    /** The first row of the query, mapped, if there is one. */
-    public static <T> Optional<T> first(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+    /** The first row the query returns, read, if there is one. */
+    public static <T> Optional<T> first(Connection connection, RowReader<T> reader, String sql, Object... parameters)
             throws SQLException {
-        List<T> rows = list(connection, sql, mapper, parameters);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    }
-
-    /** An instant as both databases store a {@code TIMESTAMP WITH TIME ZONE}. */
-    public static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return list(connection, reader, sql, parameters).stream().findFirst();
     }
 
     /** The instant of a {@code TIMESTAMP WITH TIME ZONE} column, or null. */
@@ -65,7 +68,7 @@ public final class Statements {
         return value == null ? null : value.toInstant();
     }
 
-    /** Whether the failure is a unique or primary key violation. */
+    /** Whether the failure, or one chained to it, is a unique or primary key violation. */
     public static boolean isUniqueViolation(SQLException failure) {
         for (SQLException e = failure; e != null; e = e.getNextException()) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -79,12 +82,16 @@ public final class Statements {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+                statement.setObject(i + 1, bindable(parameters[i]));
             }
             return statement;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             statement.close();
             throw e;
         }
+    }
+
+    private static Object bindable(Object parameter) {
+        return parameter instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : parameter;
     }
 }
