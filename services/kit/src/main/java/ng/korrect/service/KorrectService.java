@@ -14,6 +14,7 @@ import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.bus.outbox.OutboxRelay;
 import ng.korrect.bus.outbox.OutboxRelayOptions;
 import ng.korrect.bus.outbox.OutboxTable;
+import ng.korrect.bus.policy.RetryPolicy;
 import ng.korrect.catalog.EventCodec;
 import ng.korrect.embedded.EmbeddedRedis;
 import ng.korrect.service.internal.CountingGroupBuilder;
@@ -87,9 +88,19 @@ public abstract class KorrectService implements AutoCloseable {
         return config.databaseSchema();
     }
 
-    /** The bus settings for that Redis; the defaults with the configured instance id. */
+    /**
+     * How a service's group retries a failed handler unless the service says otherwise: up to 10
+     * deliveries, half a second doubling up to a minute apart (one and a half to three minutes in all,
+     * with jitter). A service's handler fails mostly for a passing reason (an envelope about an erased
+     * user not relayed yet, a read model waiting for another stream, a busy database), which the bus's
+     * few quick default retries may not outlast.
+     */
+    public static final RetryPolicy SERVICE_RETRIES = RetryPolicy.DEFAULT.withMaxDeliveries(10)
+            .withBackoff(Duration.ofMillis(500), Duration.ofMinutes(1));
+
+    /** The bus settings for that Redis: the defaults with the configured instance id and {@link #SERVICE_RETRIES}. */
     protected BusOptions busOptions(String redisUrl) {
-        return BusOptions.builder(redisUrl).instanceId(config.instanceId()).build();
+        return BusOptions.builder(redisUrl).instanceId(config.instanceId()).retryPolicy(SERVICE_RETRIES).build();
     }
 
     /** Starts every part in order; on failure, closes what started and rethrows. */
