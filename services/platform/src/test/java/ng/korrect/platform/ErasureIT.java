@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.platform.delivery.DeliveryRepository;
 import ng.korrect.platform.delivery.OutgoingMessage;
 import ng.korrect.platform.delivery.RecordingChannel;
+import ng.korrect.platform.people.KnownUsers;
 import ng.korrect.platform.PlatformTesting.Published;
 import ng.korrect.platform.PlatformTesting.TestUser;
 import ng.korrect.service.testing.ServiceFixture;
@@ -82,6 +84,29 @@ class ErasureIT {
         platform.awaitDeliveriesSettled();
         assertThat(everything()).isEqualTo(before);
         assertThat(occurrences(ada.email())).isZero();
+    }
+
+    @Test
+    void shouldNotWriteTheNameOfAUserWhoseErasureIsInProgressIntoAnotherUsersNotification() throws Exception {
+        TestUser ada = platform.user(Role.CUSTOMER, "Adanna", "Okafor");
+        TestUser musa = platform.user(Role.ARTISAN, "Musa", "Bello");
+        DataSource data = PLATFORM.service().context().database().dataSource();
+        KnownUsers users = new KnownUsers();
+        Published<BookingCreated> booking;
+
+        try (Connection erasure = data.getConnection()) {
+            erasure.setAutoCommit(false);
+            assertThat(users.find(erasure, ada.userId())).as("the erasure's first step, which locks her row").isPresent();
+            booking = platform.publish(new BookingCreated(PlatformTesting.id("booking"), ada.userId(), musa.userId(),
+                    PlatformTesting.id("profile"), "Garden work", "pending"), ServiceName.TRANSACTION);
+            Thread.sleep(1_000); // the booking's handler reads her name meanwhile, unless it waits for the erasure
+            users.forget(erasure, ada.userId(), Instant.now());
+            erasure.commit();
+        }
+        platform.awaitHandled(booking);
+
+        String body = platform.awaitNotification(musa, "booking.created").path("body").asText();
+        assertThat(body).doesNotContain(ada.firstName()).doesNotContain(ada.lastName());
     }
 
     @Test

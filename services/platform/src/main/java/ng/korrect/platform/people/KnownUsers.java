@@ -12,7 +12,15 @@ import java.util.List;
 import java.util.Optional;
 import ng.korrect.catalog.payload.Role;
 
-/** The users read model ({@code known_users}): contact details, names and roles. Stateless. */
+/**
+ * The users read model ({@code known_users}): contact details, names and roles. Stateless.
+ *
+ * <p>{@link #find} locks the user's row until the caller's transaction ends, and the erasure of
+ * {@code user.deleted} starts with it: a handler about to write a user's name or address waits for an
+ * erasure of that user in progress (and then no longer finds them), and an erasure waits for such a
+ * handler (and then erases what it wrote). Without the lock, a handler of another stream could read the
+ * name before the erasure commits and write it after.
+ */
 public final class KnownUsers {
 
     private static final String COLUMNS = "user_id, role, email, first_name, last_name, phone, email_verified";
@@ -22,6 +30,7 @@ public final class KnownUsers {
      * erased by {@code user.deleted} is not stored again. Returns whether the user was stored.
      */
     public boolean remember(Connection tx, KnownUser user, Instant now) throws SQLException {
+        find(tx, user.userId()); // waits for an erasure of the user in progress, so that the check below sees it
         if (wasErased(tx, user.userId())) {
             return false;
         }
@@ -37,9 +46,10 @@ public final class KnownUsers {
         return true;
     }
 
-    /** The user, if known. */
+    /** The user, if known, locking their row until the transaction ends (see the class's note). */
     public Optional<KnownUser> find(Connection connection, String userId) throws SQLException {
-        List<KnownUser> found = select(connection, "SELECT " + COLUMNS + " FROM known_users WHERE user_id = ?", userId);
+        List<KnownUser> found = select(connection, "SELECT " + COLUMNS + " FROM known_users WHERE user_id = ? FOR UPDATE",
+                userId);
         return found.stream().findFirst();
     }
 

@@ -54,8 +54,8 @@ public final class Notifier {
      * channel without one is left out: the notice is not worth holding the event back for).
      */
     public void notify(Connection tx, Event<?> cause, String recipientId, Notice notice) throws SQLException {
-        String notificationId = write(tx, cause, recipientId, notice, Optional.empty());
         Optional<KnownUser> recipient = withPhoneIfNeeded(tx, users.find(tx, recipientId), notice);
+        String notificationId = write(tx, cause, recipientId, notice, Optional.empty());
         for (NotificationType channel : notice.channels()) {
             Optional<String> address = address(channel, recipientId, recipient);
             if (address.isPresent()) {
