@@ -68,8 +68,8 @@ public final class DeleteCommand implements Callable<Integer> {
             if (!recreation.isEmpty() && !force) {
                 throw CommandException.usage(recreation + "; pass --force to delete it anyway");
             }
-            String question = "Delete group " + group + " on " + stream + ": " + state.summary() + " will be deleted"
-                    + (recreation.isEmpty() ? "" : "; " + recreation) + ". Go ahead?";
+            String question = "Delete group " + group + " on " + stream + " (" + state.summary() + ")"
+                    + (recreation.isEmpty() ? "" : "; " + recreation) + "?";
             boolean go = Confirmation.confirm(yes, question, spec.commandLine().getErr());
             if (go && !Boolean.TRUE.equals(commands.xgroupDestroy(stream, group))) {
                 throw CommandException.usage("there is no group " + group + " on " + stream + " any more");

@@ -35,7 +35,7 @@ public final class Confirmation {
             return true;
         }
         if (!interactive()) {
-            throw CommandException.usage(question.replaceAll("\\?$", "") + ": refused, standard input is not a terminal; "
+            throw CommandException.usage(statement(question) + ": refused, standard input is not a terminal; "
                     + "pass --yes to go ahead without a question");
         }
         err.print(question + " [y/N] ");
@@ -47,6 +47,11 @@ public final class Confirmation {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The question as a statement, for the refusal: without its "?" or a closing ". Go ahead?". */
+    static String statement(String question) {
+        return question.replaceAll("(\\. Go ahead)?\\?$", "");
     }
 
     private static boolean interactive() {

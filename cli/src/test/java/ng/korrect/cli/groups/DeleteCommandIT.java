@@ -137,7 +137,7 @@ class DeleteCommandIT {
         CommandRun run = CommandRun.of("groups", "delete", "artisan", "user.updated", "--force", "--redis", redis.url());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("1 consumer, 0 pending, lag 0 will be deleted",
+        assertThat(run.err()).contains("(1 consumer, 0 pending, lag 0)",
                 "a running artisan service recreates it at the start of " + STREAM, "pass --yes");
         assertThat(groups()).containsExactlyInAnyOrder("platform", "artisan");
     }
@@ -171,7 +171,7 @@ class DeleteCommandIT {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("korrect groups delete: Delete group platform on " + STREAM
-                + ": 2 consumers, 3 pending, lag 5 will be deleted. Go ahead: refused, standard input is not a terminal; "
+                + " (2 consumers, 3 pending, lag 5): refused, standard input is not a terminal; "
                 + "pass --yes to go ahead without a question" + NL);
         assertThat(groups()).containsExactlyInAnyOrder("platform", "artisan");
     }
@@ -185,7 +185,7 @@ class DeleteCommandIT {
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEqualTo("Delete group platform on " + STREAM
-                + ": 2 consumers, 3 pending, lag 5 will be deleted. Go ahead? [y/N] ");
+                + " (2 consumers, 3 pending, lag 5)? [y/N] ");
         assertThat(run.out()).isEqualTo("nothing changed" + NL);
         assertThat(groups()).containsExactlyInAnyOrder("platform", "artisan");
     }
