@@ -57,14 +57,14 @@ final class UpCommand implements Callable<Integer> {
             return CommandLine.ExitCode.SOFTWARE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        StopSignals.install(() -> {
             out.println("Stopping...");
             out.flush();
             platform.close();
             out.println("Stopped.");
             out.flush();
             stopped.countDown();
-        }, "korrect-stop"));
+        });
         PlatformSummary.print(platform, service == null, out);
         stopped.await();
         return CommandLine.ExitCode.OK;

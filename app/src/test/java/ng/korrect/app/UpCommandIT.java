@@ -45,8 +45,8 @@ class UpCommandIT {
             assertThat(lines).anySatisfy(row -> assertThat(row).contains("redis").contains("embedded"));
             assertThat(lines).anySatisfy(row -> assertThat(row).contains("database").contains("embedded H2"));
 
-            // Ctrl-C's SIGINT and a service manager's SIGTERM run the same shutdown hook; the test sends TERM
-            // because a build started in the background (CI) passes SIGINT on as ignored, which the JVM honours
+            // Ctrl-C's SIGINT and a service manager's SIGTERM run the same stop; the test sends TERM because a
+            // build started in the background (CI) passes SIGINT on as ignored, which the JVM honours
             new ProcessBuilder("kill", "-TERM", Long.toString(up.pid())).start().waitFor();
 
             assertThat(up.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute of the signal").isTrue();
@@ -56,7 +56,8 @@ class UpCommandIT {
         } finally {
             up.destroyForcibly();
         }
-        assertThat(Files.readString(dataDir.resolve("up.err"))).doesNotContain("Exception");
+        assertThat(Files.readString(dataDir.resolve("up.err"))).doesNotContain("Exception")
+                .as("Redis stops after the services that use it").doesNotContain("Redis is unreachable");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package ng.korrect.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +37,27 @@ class EmbeddedRedisTest {
                 assertThat(connection.sync().xlen("korrect:test")).isEqualTo(100);
             }
         }
+    }
+
+    @Test
+    void shouldRunTheServerInASessionOfItsOwnSoThatATerminalsCtrlCDoesNotReachIt() throws Exception {
+        Path ownStat = Path.of("/proc/self/stat");
+        assumeTrue(Files.exists(ownStat) && Files.isExecutable(Path.of("/usr/bin/setsid")), "Linux with setsid");
+        try (EmbeddedRedis redis = EmbeddedRedis.start(EmbeddedRedis.Options.ephemeral());
+             RedisClient client = RedisClient.create(redis.url());
+             StatefulRedisConnection<String, String> connection = client.connect()) {
+            String pid = connection.sync().info("server").lines().filter(line -> line.startsWith("process_id:"))
+                    .map(line -> line.substring("process_id:".length()).trim()).findFirst().orElseThrow();
+
+            assertThat(session(Path.of("/proc", pid, "stat"))).isNotEqualTo(session(ownStat));
+            assertThat(session(Path.of("/proc", pid, "stat"))).as("it leads its session").isEqualTo(pid);
+        }
+    }
+
+    /** The session id in a /proc/PID/stat line: the 4th field after the command's closing parenthesis. */
+    private static String session(Path stat) throws java.io.IOException {
+        String line = Files.readString(stat);
+        return line.substring(line.lastIndexOf(')') + 2).split(" ")[3];
     }
 
     @Test
