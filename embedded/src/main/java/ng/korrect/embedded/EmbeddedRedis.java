@@ -25,7 +25,10 @@ import redis.embedded.core.ExecutableProvider;
  *
  * <p>Where {@code setsid} exists, the server runs in a session of its own: a terminal's Ctrl-C then
  * reaches only the Java process, which stops its services first and Redis last, instead of Redis
- * going away while they still drain.
+ * going away while they still drain. Since it then outlives a Java process killed with SIGKILL, a
+ * start first stops a server that such a process left running on the same directory (found through the
+ * directory's {@code redis.pid}); the platform's lock on its data directory makes sure no living
+ * process still uses it.
  *
  * <p>Not thread-safe; start, restart and close it from one thread.
  */
@@ -112,6 +115,7 @@ public final class EmbeddedRedis implements AutoCloseable {
     }
 
     private void startServer() throws IOException {
+        stopLeftOverServer();
         File launcher = launcher();
         server = RedisServer.newRedisServer()
                 .executableProvider(() -> launcher)
@@ -121,11 +125,52 @@ public final class EmbeddedRedis implements AutoCloseable {
                 .setting("appendonly " + (options.appendOnly() ? "yes" : "no"))
                 .setting("appendfsync always")
                 .setting("dir " + options.directory().toAbsolutePath())
+                .setting("pidfile " + pidFile())
                 .onShutdownForceStop(true)
                 .build();
         server.start();
         awaitPort();
         LOG.info("embedded Redis ({}) listening on {}", binary, url());
+    }
+
+    private Path pidFile() {
+        return options.directory().toAbsolutePath().resolve("redis.pid");
+    }
+
+    /** Stops a server that a killed process left running on this directory, if any. */
+    private void stopLeftOverServer() throws IOException {
+        Path pidFile = pidFile();
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> leftOver;
+        try {
+            leftOver = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    .filter(ProcessHandle::isAlive)
+                    .filter(EmbeddedRedis::looksLikeRedis);
+        } catch (NumberFormatException unreadable) {
+            leftOver = Optional.empty();
+        }
+        if (leftOver.isPresent()) {
+            LOG.warn("stopping the Redis (pid {}) that an earlier run left running on {}", leftOver.get().pid(),
+                    options.directory());
+            leftOver.get().destroy();
+            try {
+                leftOver.get().onExit().get(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IOException("the Redis left running on " + options.directory() + " did not stop", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while stopping the Redis left running on " + options.directory(), e);
+            }
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    /** Whether the process is a Redis server (whose binary may be a link, and whose title it rewrites). */
+    private static boolean looksLikeRedis(ProcessHandle process) {
+        ProcessHandle.Info info = process.info();
+        return (info.command().orElse("") + " " + info.commandLine().orElse("")).contains("redis");
     }
 
     /**

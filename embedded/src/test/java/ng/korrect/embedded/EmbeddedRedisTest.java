@@ -54,6 +54,29 @@ class EmbeddedRedisTest {
         }
     }
 
+    @Test
+    void shouldStopAServerThatAKilledProcessLeftRunningOnTheDirectoryKeepingItsWrites(@TempDir Path directory)
+            throws Exception {
+        EmbeddedRedis leftOver = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true));
+        long leftOverPid;
+        try (RedisClient client = RedisClient.create(leftOver.url());
+             StatefulRedisConnection<String, String> connection = client.connect()) {
+            connection.sync().xadd("korrect:test", "n", "1");
+            leftOverPid = Long.parseLong(connection.sync().info("server").lines()
+                    .filter(line -> line.startsWith("process_id:")).findFirst().orElseThrow().substring(11).trim());
+        }
+
+        try (EmbeddedRedis redis = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true));
+             RedisClient client = RedisClient.create(redis.url());
+             StatefulRedisConnection<String, String> connection = client.connect()) {
+            assertThat(ProcessHandle.of(leftOverPid).map(ProcessHandle::isAlive)).isIn(java.util.Optional.empty(),
+                    java.util.Optional.of(false));
+            assertThat(connection.sync().xlen("korrect:test")).isEqualTo(1);
+        } finally {
+            leftOver.close();
+        }
+    }
+
     /** The session id in a /proc/PID/stat line: the 4th field after the command's closing parenthesis. */
     private static String session(Path stat) throws java.io.IOException {
         String line = Files.readString(stat);
