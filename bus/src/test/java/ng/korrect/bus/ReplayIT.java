@@ -147,6 +147,33 @@ class ReplayIT {
         assertThat(redis.redis().xlen(DEAD_LETTERS)).isZero();
     }
 
+    @Test
+    void shouldGetReplayedEntriesHandledWhileTheEventStreamsReadersHoldEveryPermitBlockingOnIdleStreams()
+            throws InterruptedException {
+        CountDownLatch never = new CountDownLatch(1);
+        AtomicInteger started = new AtomicInteger();
+        try (EventBus bus = EventBus.connect(fast().maxInFlight(3).blockTime(Duration.ofMillis(200)).build())) {
+            bus.consumerGroup(ServiceName.ARTISAN)
+                    .on(BookingCreated.class, (event, delivery) -> {
+                        started.incrementAndGet();
+                        never.await();
+                    })
+                    .on(BookingCancelled.class, (event, delivery) -> { })
+                    .on(ng.korrect.catalog.payload.ReviewCreated.class, (event, delivery) -> { })
+                    .start();
+            Thread.sleep(300); // each of the three idle streams' readers now holds its share of the permits
+            for (int i = 0; i < 3; i++) {
+                String wire = EventCodec.create().encodeToString(
+                        bus.publisher(ServiceName.TRANSACTION).envelope(Samples.bookingCreated(i), PublishOptions.none()));
+                redis.redis().xadd(ARTISAN_REPLAY, Map.of(ReplayStream.DATA_FIELD, wire,
+                        ReplayStream.TYPE_FIELD, "booking.created", ReplayStream.DEAD_LETTER_FIELD, i + "-1"));
+            }
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> started.get() == 3);
+            never.countDown();
+        }
+    }
+
     private void startPlatform(EventBus bus) {
         bus.consumerGroup(ServiceName.PLATFORM)
                 .on(BookingCreated.class, (event, delivery) -> count(platformHandled, event.payload().bookingId()))

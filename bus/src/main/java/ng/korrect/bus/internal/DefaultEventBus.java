@@ -111,7 +111,7 @@ public final class DefaultEventBus implements EventBus {
             handlers.forEach((type, list) -> frozen.put(type, List.copyOf(list)));
             DefaultConsumerGroup started = new DefaultConsumerGroup(running -> new GroupContext(
                     group, name, options, connections, codec, Map.copyOf(frozen),
-                    new Semaphore(options.maxInFlight()), GroupContext.newInFlightSet(),
+                    inFlightPermits(options.maxInFlight()), GroupContext.newInFlightSet(),
                     new Acknowledger(connections, group, options.reconnectBackoffMax()),
                     new DeadLetters(connections, clock),
                     Executors.newVirtualThreadPerTaskExecutor(),
@@ -129,5 +129,15 @@ public final class DefaultEventBus implements EventBus {
         } catch (UnknownHostException e) {
             return "localhost";
         }
+    }
+
+    /**
+     * The group's in-flight permits, handed out in the order they were asked for: the event streams'
+     * readers take theirs back the moment they release them after an empty blocking read, and with
+     * barging allowed they could keep the replay stream's reader, which waits for one permit per entry,
+     * from ever getting one.
+     */
+    static Semaphore inFlightPermits(int maxInFlight) {
+        return new Semaphore(maxInFlight, true);
     }
 }

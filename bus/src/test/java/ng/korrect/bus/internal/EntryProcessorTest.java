@@ -30,4 +30,10 @@ class EntryProcessorTest {
         assertThat(inFlight).isEmpty();
         assertThat(permits.availablePermits()).isEqualTo(1);
     }
+
+    @Test
+    void shouldHandInFlightPermitsOutInTheOrderTheyWereAskedFor() {
+        assertThat(DefaultEventBus.inFlightPermits(4).isFair()).isTrue();
+        assertThat(DefaultEventBus.inFlightPermits(4).availablePermits()).isEqualTo(4);
+    }
 }
