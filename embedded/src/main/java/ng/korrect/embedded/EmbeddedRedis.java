@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
@@ -156,8 +159,8 @@ public final class EmbeddedRedis implements AutoCloseable {
                     options.directory());
             leftOver.get().destroy();
             try {
-                leftOver.get().onExit().get(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                leftOver.get().onExit().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
                 throw new IOException("the Redis left running on " + options.directory() + " did not stop", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

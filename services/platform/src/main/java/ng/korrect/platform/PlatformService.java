@@ -2,7 +2,6 @@ package ng.korrect.platform;
 
 import io.javalin.Javalin;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import ng.korrect.bus.BusOptions;
 import ng.korrect.bus.EventBus;
@@ -28,12 +27,11 @@ import ng.korrect.service.ServiceContext;
 public final class PlatformService extends KorrectService {
 
     /**
-     * How the bus retries an event whose handler failed: up to 12 deliveries, from half a second doubling
-     * up to a minute (some minutes in all), because a handler fails mostly when a read model waits for
-     * an event of another stream, which usually arrives within seconds.
+     * How the bus retries an event whose handler failed: the kit's {@link #SERVICE_RETRIES} (half a second
+     * doubling up to a minute) with up to 12 deliveries (some minutes in all), because a handler fails
+     * mostly when a read model waits for an event of another stream, which usually arrives within seconds.
      */
-    static final RetryPolicy EVENT_RETRIES = RetryPolicy.DEFAULT.withMaxDeliveries(12)
-            .withBackoff(Duration.ofMillis(500), Duration.ofMinutes(1));
+    static final RetryPolicy EVENT_RETRIES = SERVICE_RETRIES.withMaxDeliveries(12);
     private static final String SERVICE_SUBJECT = "platform-service";
 
     private final PlatformSettings settings;

@@ -1,15 +1,12 @@
 package ng.korrect.platform.delivery;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import javax.sql.DataSource;
 import ng.korrect.catalog.payload.NotificationType;
+import ng.korrect.service.jdbc.Sql;
 
 /**
  * The channel of the embedded default, when no provider is configured: it records each message it
@@ -61,24 +58,13 @@ public final class RecordingChannel implements NotificationChannel {
      * that comes after waits for this record, then deletes it.
      */
     private static boolean stillAddressed(Connection connection, String deliveryId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT address FROM deliveries WHERE id = ? FOR UPDATE")) {
-            select.setString(1, deliveryId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() && row.getString(1) != null;
-            }
-        }
+        return Sql.first(connection, row -> row.getString(1) != null,
+                "SELECT address FROM deliveries WHERE id = ? FOR UPDATE", deliveryId).orElse(false);
     }
 
     private void record(Connection connection, OutgoingMessage message) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO recorded_messages "
-                + "(delivery_id, user_id, channel, address, recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setString(1, message.deliveryId());
-            insert.setString(2, message.userId());
-            insert.setString(3, type.wireName());
-            insert.setString(4, message.address());
-            insert.setObject(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            insert.executeUpdate();
-        }
+        Sql.update(connection, "INSERT INTO recorded_messages (delivery_id, user_id, channel, address, recorded_at) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                message.deliveryId(), message.userId(), type.wireName(), message.address(), clock.instant());
     }
 }
