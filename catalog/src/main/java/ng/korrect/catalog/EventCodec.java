@@ -36,6 +36,14 @@ public interface EventCodec {
     }
 
     /**
+     * A string as the wire form writes it, quotes included (as JavaScript's {@code JSON.stringify}
+     * quotes it), for finding a value in stored envelopes.
+     */
+    static String quote(String text) {
+        return DefaultEventCodec.quote(text);
+    }
+
+    /**
      * The wire form of the event.
      *
      * @throws InvalidEventException when the event breaks a rule of the catalog or the size limit

@@ -3,6 +3,7 @@ package ng.korrect.catalog.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,11 @@ public final class DefaultEventCodec implements EventCodec {
 
     private final CodecOptions options;
     private final JsonFactory factory;
+
+    /** The string quoted as {@code JSON.stringify} quotes it, as every envelope writes its strings. */
+    public static String quote(String text) {
+        return new String(new WireWriter(text.length() + 2).string(text).toByteArray(), StandardCharsets.UTF_8);
+    }
 
     /** A codec with these options. */
     public DefaultEventCodec(CodecOptions options) {

@@ -1,5 +1,7 @@
 package ng.korrect.service.jdbc;
 
+import ng.korrect.catalog.EventCodec;
+
 /**
  * The SQL {@code LIKE} pattern, with {@code \} as its escape character, that finds a payload member
  * {@code "field":"value"} in an envelope's JSON text: the value quoted as the catalog's codec writes it
@@ -18,20 +20,7 @@ final class EnvelopePattern {
 
     /** The string as the codec quotes it in JSON. */
     static String json(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\b' -> quoted.append("\\b");
-                case '\f' -> quoted.append("\\f");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> quoted.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return quoted.append('"').toString();
+        return EventCodec.quote(text);
     }
 
     private static String literal(String text) {
