@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every service of this build in one process, sharing one Redis (an embedded one under the data
- * directory when {@code REDIS_URL} is unset), one token secret and the database settings; each service
+ * directory when {@code REDIS_URL} is unset, started again by itself should it die), one token secret and the database settings; each service
  * keeps its own database (an embedded file each, or a schema each on the {@code DATABASE_URL} server).
  * Starts the services in catalog order, creates the admin on first start, and stops everything in reverse
  * order on {@link #close()}. A service that fails to start stops the ones already started.
@@ -93,6 +93,7 @@ final class Platform implements AutoCloseable {
     private String startEmbeddedRedis() {
         embeddedRedis = EmbeddedRedis.start(new EmbeddedRedis.Options(settings.dataDir().resolve("redis"), true)
                 .withPreferredPort(settings.preferredRedisPort()));
+        embeddedRedis.keepRunning(); // a killed Redis comes back from its append-only file; the services reconnect
         LOG.info("REDIS_URL is unset: started an embedded Redis at {}", embeddedRedis.url());
         return embeddedRedis.url();
     }
