@@ -70,6 +70,7 @@ public final class EmbeddedRedis implements AutoCloseable {
     public static EmbeddedRedis start(Options options) {
         try {
             Files.createDirectories(options.directory());
+            stopLeftOverServer(options.directory()); // first, so that the port it held is free again
             int port = options.port() != 0 && portIsFree(options.port()) ? options.port() : freePort();
             EmbeddedRedis redis = new EmbeddedRedis(options, port, binary());
             redis.startServer();
@@ -178,7 +179,7 @@ public final class EmbeddedRedis implements AutoCloseable {
     }
 
     private void startServer() throws IOException {
-        stopLeftOverServer();
+        stopLeftOverServer(options.directory());
         File launcher = launcher();
         server = RedisServer.newRedisServer()
                 .executableProvider(() -> launcher)
@@ -199,7 +200,11 @@ public final class EmbeddedRedis implements AutoCloseable {
     }
 
     private Path pidFile() {
-        return options.directory().toAbsolutePath().resolve("redis.pid");
+        return pidFile(options.directory());
+    }
+
+    private static Path pidFile(Path directory) {
+        return directory.toAbsolutePath().resolve("redis.pid");
     }
 
     /** The process of the server just started, from the pid file it writes at start. */
@@ -233,8 +238,8 @@ public final class EmbeddedRedis implements AutoCloseable {
     }
 
     /** Stops a server that a killed process left running on this directory, if any. */
-    private void stopLeftOverServer() throws IOException {
-        Path pidFile = pidFile();
+    private static void stopLeftOverServer(Path directory) throws IOException {
+        Path pidFile = pidFile(directory);
         if (!Files.exists(pidFile)) {
             return;
         }
@@ -248,15 +253,15 @@ public final class EmbeddedRedis implements AutoCloseable {
         }
         if (leftOver.isPresent()) {
             LOG.warn("stopping the Redis (pid {}) that an earlier run left running on {}", leftOver.get().pid(),
-                    options.directory());
+                    directory);
             leftOver.get().destroy();
             try {
                 leftOver.get().onExit().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException e) {
-                throw new IOException("the Redis left running on " + options.directory() + " did not stop", e);
+                throw new IOException("the Redis left running on " + directory + " did not stop", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while stopping the Redis left running on " + options.directory(), e);
+                throw new IOException("interrupted while stopping the Redis left running on " + directory, e);
             }
         }
         Files.deleteIfExists(pidFile);

@@ -93,7 +93,7 @@ class EmbeddedRedisTest {
     }
 
     @Test
-    void shouldStopAServerThatAKilledProcessLeftRunningOnTheDirectoryKeepingItsWrites(@TempDir Path directory)
+    void shouldStopAServerThatAKilledProcessLeftRunningOnTheDirectoryKeepingItsWritesAndItsPort(@TempDir Path directory)
             throws Exception {
         EmbeddedRedis leftOver = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true));
         long leftOverPid;
@@ -104,9 +104,11 @@ class EmbeddedRedisTest {
                     .filter(line -> line.startsWith("process_id:")).findFirst().orElseThrow().substring(11).trim());
         }
 
-        try (EmbeddedRedis redis = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true));
+        try (EmbeddedRedis redis = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true)
+                        .withPreferredPort(leftOver.port()));
              RedisClient client = RedisClient.create(redis.url());
              StatefulRedisConnection<String, String> connection = client.connect()) {
+            assertThat(redis.port()).as("the port the left-over held, where the CLI looks").isEqualTo(leftOver.port());
             assertThat(ProcessHandle.of(leftOverPid).map(ProcessHandle::isAlive)).isIn(java.util.Optional.empty(),
                     java.util.Optional.of(false));
             assertThat(connection.sync().xlen("korrect:test")).isEqualTo(1);
