@@ -1,5 +1,10 @@
 package ng.korrect.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,10 +76,37 @@ final class Platform implements AutoCloseable {
             running.put(name, service);
         }
         if (running.get(ServiceName.USERS) instanceof UsersService users) {
-            String password = settings.adminPassword().orElseGet(Platform::generatedPassword);
+            ensureAdmin(users);
+        }
+    }
+
+    /**
+     * Creates the admin on first start, with {@code KORRECT_ADMIN_PASSWORD} or a generated password. A
+     * generated one is kept in the data directory before the admin is created with it, so that neither a
+     * missed first output nor a crash right after the creation loses it; {@code korrect demo} reads it there.
+     */
+    private void ensureAdmin(UsersService users) {
+        Optional<String> configured = settings.adminPassword();
+        if (configured.isPresent()) {
+            if (users.ensureAdmin(settings.adminEmail(), configured.get())) {
+                createdAdminPassword = configured;
+            }
+            return;
+        }
+        Path kept = settings.adminPasswordFile();
+        try {
+            boolean generated = !Files.exists(kept);
+            String password = generated ? generatedPassword() : Files.readString(kept, StandardCharsets.UTF_8).strip();
+            if (generated) {
+                PlatformSettings.keepSecret(kept, password);
+            }
             if (users.ensureAdmin(settings.adminEmail(), password)) {
                 createdAdminPassword = Optional.of(password);
+            } else if (generated) {
+                Files.delete(kept); // the admin existed already, with another password
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the admin's generated password in " + kept, e);
         }
     }
 
