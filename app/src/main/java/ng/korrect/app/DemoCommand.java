@@ -41,8 +41,9 @@ final class DemoCommand implements Callable<Integer> {
     private String messagingUrl;
     @Option(names = "--platform-url", defaultValue = "http://localhost:3005", description = "default: ${DEFAULT-VALUE}")
     private String platformUrl;
-    @Option(names = "--redis-url", defaultValue = "${env:REDIS_URL:-redis://localhost:6379}",
-            description = "the running platform's Redis, for the event trail (default: REDIS_URL or ${DEFAULT-VALUE})")
+    @Option(names = "--redis-url", defaultValue = "${env:REDIS_URL}",
+            description = "the running platform's Redis, for the event trail (default: REDIS_URL, else the embedded "
+                    + "Redis that korrect up names in the data directory, else redis://localhost:6379)")
     private String redisUrl;
     @Option(names = "--admin-email", defaultValue = "${env:KORRECT_ADMIN_EMAIL:-" + PlatformSettings.DEFAULT_ADMIN_EMAIL + "}",
             description = "the running platform's admin (default: KORRECT_ADMIN_EMAIL or ${DEFAULT-VALUE})")
@@ -100,8 +101,21 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private DemoEndpoints runningPlatform(String password) {
-        return new DemoEndpoints(usersUrl, artisanUrl, transactionUrl, messagingUrl, platformUrl, redisUrl, adminEmail,
-                password);
+        return new DemoEndpoints(usersUrl, artisanUrl, transactionUrl, messagingUrl, platformUrl, runningRedis(),
+                adminEmail, password);
+    }
+
+    /** The Redis of the running platform: as given, else the embedded one it named in its data directory. */
+    private String runningRedis() {
+        if (redisUrl != null && !redisUrl.isBlank()) {
+            return redisUrl;
+        }
+        Path named = PlatformSettings.fromMap(Map.of("KORRECT_DATA_DIR", dataDir.toString())).embeddedRedisUrlFile();
+        try {
+            return Files.exists(named) ? Files.readString(named).strip() : "redis://localhost:" + PlatformSettings.DEFAULT_REDIS_PORT;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + named, e);
+        }
     }
 
     /** The admin password that {@code korrect up} generated and kept in the data directory, if any. */

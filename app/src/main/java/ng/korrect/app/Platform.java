@@ -98,7 +98,7 @@ final class Platform implements AutoCloseable {
             boolean generated = !Files.exists(kept);
             String password = generated ? generatedPassword() : Files.readString(kept, StandardCharsets.UTF_8).strip();
             if (generated) {
-                PlatformSettings.keepSecret(kept, password);
+                PlatformSettings.writeOwnerOnly(kept, password);
             }
             if (users.ensureAdmin(settings.adminEmail(), password)) {
                 createdAdminPassword = Optional.of(password);
@@ -129,6 +129,11 @@ final class Platform implements AutoCloseable {
                 .withPreferredPort(settings.preferredRedisPort()));
         embeddedRedis.keepRunning(); // a killed Redis comes back from its append-only file; the services reconnect
         LOG.info("REDIS_URL is unset: started an embedded Redis at {}", embeddedRedis.url());
+        try {
+            PlatformSettings.writeOwnerOnly(settings.embeddedRedisUrlFile(), embeddedRedis.url());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot name the embedded Redis in " + settings.embeddedRedisUrlFile(), e);
+        }
         return embeddedRedis.url();
     }
 

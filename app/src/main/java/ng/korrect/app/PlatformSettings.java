@@ -36,6 +36,7 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
     private static final int MAX_PORT = 65_535;
     private static final String SECRET_FILE = "jwt-secret";
     private static final String ADMIN_PASSWORD_FILE = "admin-password";
+    private static final String REDIS_URL_FILE = "redis-url";
 
     PlatformSettings {
         environment = Map.copyOf(environment);
@@ -103,7 +104,7 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
             byte[] random = new byte[48];
             new SecureRandom().nextBytes(random);
             String secret = Base64.getEncoder().encodeToString(random);
-            keepSecret(file, secret);
+            writeOwnerOnly(file, secret);
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the generated JWT secret in " + file, e);
@@ -115,16 +116,22 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
         return dataDir.resolve(SECRET_FILE);
     }
 
+    /** Where the platform names the embedded Redis it started (its port may not be the default), for {@code korrect demo}. */
+    Path embeddedRedisUrlFile() {
+        return dataDir.resolve(REDIS_URL_FILE);
+    }
+
     /** Where the admin's generated password is kept, for {@code korrect demo} and whoever missed the first start's output. */
     Path adminPasswordFile() {
         return dataDir.resolve(ADMIN_PASSWORD_FILE);
     }
 
     /**
-     * Writes a secret to a file readable by its owner only, all at once: it is written beside the file and
-     * renamed over it, so that a crash leaves the old file or the new one, never a part of one.
+     * Writes a file of the data directory readable by its owner only (a secret, or what the platform tells its
+     * tools), all at once: it is written beside the file and renamed over it, so that a crash leaves the old
+     * file or the new one, never a part of one.
      */
-    static void keepSecret(Path file, String secret) throws IOException {
+    static void writeOwnerOnly(Path file, String text) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         Files.deleteIfExists(partial);
@@ -132,7 +139,7 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
         restrictToOwner(partial);
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,
                 java.nio.file.StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(secret.getBytes(StandardCharsets.UTF_8)));
+            channel.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
         }
         Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

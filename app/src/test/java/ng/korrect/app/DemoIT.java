@@ -46,7 +46,7 @@ class DemoIT {
     }
 
     @Test
-    void shouldPlayAgainstARunningPlatformWithTheAdminItKeptAndNameTheEscalationAsNotDue(@TempDir Path dataDir) {
+    void shouldPlayAgainstARunningPlatformWithTheAdminAndRedisItKeptAndNameTheEscalationAsNotDue(@TempDir Path dataDir) {
         Map<String, String> env = new HashMap<>(DemoCommand.ownEnvironment(dataDir, "unused"));
         env.remove("KORRECT_ADMIN_PASSWORD"); // as korrect up: a generated password, kept in the data directory
         env.remove("KORRECT_DISPUTE_ESCALATION_DAYS"); // a platform as deployed: disputes escalate after 7 days
@@ -57,8 +57,7 @@ class DemoIT {
                     "--users-url", url(running, ServiceName.USERS), "--artisan-url", url(running, ServiceName.ARTISAN),
                     "--transaction-url", url(running, ServiceName.TRANSACTION),
                     "--messaging-url", url(running, ServiceName.MESSAGING),
-                    "--platform-url", url(running, ServiceName.PLATFORM), "--redis-url", running.redisUrl(),
-                    "--data-dir", dataDir.toString());
+                    "--platform-url", url(running, ServiceName.PLATFORM), "--data-dir", dataDir.toString());
 
             String printed = output.toString();
             assertThat(status).as(printed).isZero();
