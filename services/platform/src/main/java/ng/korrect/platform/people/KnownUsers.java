@@ -53,6 +53,16 @@ public final class KnownUsers {
         return found.stream().findFirst();
     }
 
+    /**
+     * Locks the rows of these users (those known) until the transaction ends, in the order given, which
+     * callers keep the same everywhere (by id), so that two transactions never wait for each other's rows.
+     */
+    public void lockInOrder(Connection tx, List<String> userIds) throws SQLException {
+        for (String userId : userIds) {
+            find(tx, userId);
+        }
+    }
+
     /** Every known admin. */
     public List<KnownUser> admins(Connection connection) throws SQLException {
         return select(connection, "SELECT " + COLUMNS + " FROM known_users WHERE role = ? ORDER BY user_id",

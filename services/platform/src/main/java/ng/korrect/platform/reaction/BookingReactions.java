@@ -2,7 +2,6 @@ package ng.korrect.platform.reaction;
 
 import java.util.Optional;
 import ng.korrect.bus.EventBus;
-import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.catalog.payload.BookingCancelled;
 import ng.korrect.catalog.payload.BookingConfirmed;
 import ng.korrect.catalog.payload.BookingCreated;
@@ -28,7 +27,7 @@ final class BookingReactions {
         this.bookings = bookings;
     }
 
-    void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard guard) {
+    void register(EventBus.GroupBuilder group, PeopleFirstGuard guard) {
         group.on(BookingCreated.class, guard.guard((event, delivery, tx) -> {
             BookingCreated booking = event.payload();
             bookings.remember(tx, new Bookings.KnownBooking(booking.bookingId(), booking.customerId(),

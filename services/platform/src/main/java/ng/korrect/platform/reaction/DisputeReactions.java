@@ -2,7 +2,6 @@ package ng.korrect.platform.reaction;
 
 import java.util.Optional;
 import ng.korrect.bus.EventBus;
-import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.catalog.payload.DisputeEscalated;
 import ng.korrect.catalog.payload.DisputeOpened;
 import ng.korrect.catalog.payload.DisputeResolved;
@@ -27,7 +26,7 @@ final class DisputeReactions {
         this.disputes = disputes;
     }
 
-    void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard guard) {
+    void register(EventBus.GroupBuilder group, PeopleFirstGuard guard) {
         group.on(DisputeOpened.class, guard.guard((event, delivery, tx) -> {
             DisputeOpened opened = event.payload();
             disputes.remember(tx, new Parties(opened.disputeId(), opened.contractId(), opened.customerId(),

@@ -1,7 +1,6 @@
 package ng.korrect.platform.reaction;
 
 import ng.korrect.bus.EventBus;
-import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.catalog.payload.EscrowFunded;
 import ng.korrect.catalog.payload.EscrowRefunded;
 import ng.korrect.catalog.payload.EscrowReleased;
@@ -16,7 +15,7 @@ final class EscrowReactions {
         this.notifier = notifier;
     }
 
-    void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard guard) {
+    void register(EventBus.GroupBuilder group, PeopleFirstGuard guard) {
         group.on(EscrowFunded.class, guard.guard((event, delivery, tx) -> {
             EscrowFunded funded = event.payload();
             notifier.notify(tx, event, funded.customerId(), NotificationTexts.escrowFundedForCustomer(funded.amount(),

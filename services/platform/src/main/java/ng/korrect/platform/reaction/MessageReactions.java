@@ -1,7 +1,6 @@
 package ng.korrect.platform.reaction;
 
 import ng.korrect.bus.EventBus;
-import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.catalog.payload.MessageSent;
 import ng.korrect.catalog.payload.NotificationSend;
 import ng.korrect.platform.text.Notice;
@@ -19,7 +18,7 @@ final class MessageReactions {
         this.notifier = notifier;
     }
 
-    void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard guard) {
+    void register(EventBus.GroupBuilder group, PeopleFirstGuard guard) {
         group.on(MessageSent.class, guard.guard((event, delivery, tx) -> {
             MessageSent message = event.payload();
             notifier.notify(tx, event, message.recipientId(),

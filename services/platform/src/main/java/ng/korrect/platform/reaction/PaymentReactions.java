@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.Optional;
 import ng.korrect.bus.Delivery;
 import ng.korrect.bus.EventBus;
-import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.catalog.payload.PaymentFailed;
 import ng.korrect.catalog.payload.PaymentReceived;
 import ng.korrect.platform.ReadModelNotReadyException;
@@ -34,7 +33,7 @@ final class PaymentReactions {
         this.bookings = bookings;
     }
 
-    void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard guard) {
+    void register(EventBus.GroupBuilder group, PeopleFirstGuard guard) {
         group.on(PaymentReceived.class, guard.guard((event, delivery, tx) -> {
             PaymentReceived payment = event.payload();
             Optional<KnownBooking> booking = booking(tx, payment.bookingId(), "payment.received", delivery);

@@ -14,7 +14,8 @@ import ng.korrect.platform.people.UsersClient;
  * The handlers of the {@code platform} group: the 20 event types the catalog addresses to the platform
  * (all but {@code user.updated}, which the catalog gives to Artisan only). Every handler runs under the database idempotency
  * guard, so its read model writes, notifications and deliveries commit with the mark that the event was
- * handled: a redelivered event notifies once.
+ * handled: a redelivered event notifies once; and each first locks the people its event names, in one
+ * order ({@link PeopleFirstGuard}).
  */
 public final class Reactions {
 
@@ -22,9 +23,10 @@ public final class Reactions {
     }
 
     /** Adds every handler to the group. */
-    public static void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard guard, UsersClient usersClient,
+    public static void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard idempotency, UsersClient usersClient,
                                 Clock clock) {
         KnownUsers users = new KnownUsers();
+        PeopleFirstGuard guard = new PeopleFirstGuard(idempotency, users);
         NotificationRepository inbox = new NotificationRepository();
         DeliveryRepository deliveries = new DeliveryRepository();
         Bookings bookings = new Bookings();

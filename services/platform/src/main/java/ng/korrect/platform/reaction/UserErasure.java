@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ng.korrect.bus.EventBus;
-import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.platform.delivery.DeliveryRepository;
 import ng.korrect.platform.inbox.NotificationRepository;
@@ -37,7 +36,7 @@ final class UserErasure {
         this.deliveries = deliveries;
     }
 
-    void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard guard) {
+    void register(EventBus.GroupBuilder group, PeopleFirstGuard guard) {
         group.on(UserDeleted.class, guard.guard((event, delivery, tx) ->
                 erase(tx, event.payload().userId(), event.payload().email())));
     }

@@ -2,7 +2,6 @@ package ng.korrect.platform.reaction;
 
 import java.util.Optional;
 import ng.korrect.bus.EventBus;
-import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.catalog.payload.UserCreated;
 import ng.korrect.catalog.payload.UserEmailVerified;
 import ng.korrect.platform.inbox.NotificationRepository;
@@ -25,7 +24,7 @@ final class UserReactions {
         this.inbox = inbox;
     }
 
-    void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard guard) {
+    void register(EventBus.GroupBuilder group, PeopleFirstGuard guard) {
         group.on(UserCreated.class, guard.guard((event, delivery, tx) -> {
             UserCreated user = event.payload();
             boolean stored = users.remember(tx, new KnownUser(user.userId(), user.role(), user.email(), user.firstName(),

@@ -1,7 +1,6 @@
 package ng.korrect.platform.reaction;
 
 import ng.korrect.bus.EventBus;
-import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.catalog.payload.VerificationApproved;
 import ng.korrect.catalog.payload.VerificationRejected;
 import ng.korrect.catalog.payload.VerificationSubmitted;
@@ -22,7 +21,7 @@ final class VerificationReactions {
         this.owners = owners;
     }
 
-    void register(EventBus.GroupBuilder group, JdbcIdempotencyGuard guard) {
+    void register(EventBus.GroupBuilder group, PeopleFirstGuard guard) {
         group.on(VerificationSubmitted.class, guard.guard((event, delivery, tx) -> {
             VerificationSubmitted submitted = event.payload();
             owners.rememberOwner(tx, submitted.artisanProfileId(), submitted.userId());
