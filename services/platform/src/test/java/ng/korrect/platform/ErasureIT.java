@@ -87,6 +87,20 @@ class ErasureIT {
     }
 
     @Test
+    void shouldHandleAMessageToADeletedUserByDeliveringNothingInsteadOfRetryingIt() {
+        TestUser ada = platform.user(Role.CUSTOMER, "Adaeze", "Nwosu");
+        platform.publishAndAwait(new UserDeleted(ada.userId(), ada.email()), ServiceName.USERS);
+
+        // handled at once: before, it was retried as "not known yet" until it was dead-lettered
+        platform.publishAndAwait(new ng.korrect.catalog.payload.NotificationSend(ada.userId(),
+                ng.korrect.catalog.payload.NotificationType.EMAIL, "Verify your email", "The link sent too late",
+                java.util.Optional.empty()), ServiceName.USERS);
+
+        assertThat(occurrences("The link sent too late")).isZero();
+        assertThat(PLATFORM.redis().xlen("korrect:dlq:notification.send")).isZero();
+    }
+
+    @Test
     void shouldNotWriteTheNameOfAUserWhoseErasureIsInProgressIntoAnotherUsersNotification() throws Exception {
         TestUser ada = platform.user(Role.CUSTOMER, "Adanna", "Okafor");
         TestUser musa = platform.user(Role.ARTISAN, "Musa", "Bello");

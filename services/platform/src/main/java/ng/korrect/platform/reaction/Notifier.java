@@ -77,12 +77,16 @@ public final class Notifier {
     /**
      * Delivers a message through the one channel named: the inbox and that channel. Email and SMS need
      * the user in the read model (else the event is retried later); a known user without a phone gets
-     * a delivery that is failed from the start, visible to admins.
+     * a delivery that is failed from the start, visible to admins; a deleted user gets nothing.
      */
     public void deliverThrough(Connection tx, Event<?> cause, String recipientId, Notice notice, Optional<String> data)
             throws SQLException {
         NotificationType channel = notice.channels().iterator().next();
         Optional<KnownUser> recipient = withPhoneIfNeeded(tx, users.find(tx, recipientId), notice);
+        if (recipient.isEmpty() && users.wasErased(tx, recipientId)) {
+            LOG.info("{} to user {} not delivered: the user was deleted", notice.kind(), recipientId);
+            return; // nobody to tell, ever: handled, not retried until it is dead-lettered
+        }
         if (channel != NotificationType.PUSH && recipient.isEmpty()) {
             throw new ReadModelNotReadyException("cannot deliver by " + channel.wireName() + " to user " + recipientId
                     + ": no user.created has told the platform this user's contact details yet");
