@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import ng.korrect.app.demo.DemoEndpoints;
@@ -40,15 +41,21 @@ final class DemoCommand implements Callable<Integer> {
     private String messagingUrl;
     @Option(names = "--platform-url", defaultValue = "http://localhost:3005", description = "default: ${DEFAULT-VALUE}")
     private String platformUrl;
-    @Option(names = "--redis-url", defaultValue = "${env:REDIS_URL:-redis://localhost:6379}",
-            description = "the running platform's Redis, for the event trail (default: REDIS_URL or ${DEFAULT-VALUE})")
+    @Option(names = "--redis-url", defaultValue = "${env:REDIS_URL}",
+            description = "the running platform's Redis, for the event trail (default: REDIS_URL, else the embedded "
+                    + "Redis that korrect up names in the data directory, else redis://localhost:6379)")
     private String redisUrl;
     @Option(names = "--admin-email", defaultValue = "${env:KORRECT_ADMIN_EMAIL:-" + PlatformSettings.DEFAULT_ADMIN_EMAIL + "}",
             description = "the running platform's admin (default: KORRECT_ADMIN_EMAIL or ${DEFAULT-VALUE})")
     private String adminEmail;
     @Option(names = "--admin-password", defaultValue = "${env:KORRECT_ADMIN_PASSWORD}",
-            description = "the running platform's admin password (default: KORRECT_ADMIN_PASSWORD)")
+            description = "the running platform's admin password (default: KORRECT_ADMIN_PASSWORD, else the one "
+                    + "korrect up generated and kept in the data directory)")
     private String adminPassword;
+    @Option(names = "--data-dir", defaultValue = "${env:KORRECT_DATA_DIR:-./data/}",
+            description = "the running platform's data directory, where korrect up keeps the admin's generated "
+                    + "password (default: KORRECT_DATA_DIR or ${DEFAULT-VALUE})")
+    private Path dataDir;
     @Option(names = "--own-platform", description = "start an embedded platform even when one answers")
     private boolean ownPlatform;
 
@@ -58,16 +65,17 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        DemoEndpoints running = new DemoEndpoints(usersUrl, artisanUrl, transactionUrl, messagingUrl, platformUrl,
-                redisUrl, adminEmail, adminPassword == null ? "" : adminPassword, false);
-        if (!ownPlatform && DemoRun.platformAnswers(running)) {
-            if (adminPassword == null || adminPassword.isBlank()) {
+        if (!ownPlatform && DemoRun.platformAnswers(runningPlatform(""))) {
+            Optional<String> password = Optional.ofNullable(adminPassword).filter(given -> !given.isBlank())
+                    .or(this::keptAdminPassword);
+            if (password.isEmpty()) {
                 spec.commandLine().getErr().println("korrect demo: a platform answers at " + usersUrl
-                        + "; give its admin login with --admin-email/--admin-password (or KORRECT_ADMIN_PASSWORD)");
+                        + "; give its admin login with --admin-email/--admin-password (or KORRECT_ADMIN_PASSWORD), or "
+                        + "--data-dir for the folder where korrect up kept it");
                 return CommandLine.ExitCode.USAGE;
             }
             out.println("Playing the demo against the running platform at " + usersUrl + " ...");
-            return DemoRun.play(running, out).exitStatus();
+            return DemoRun.play(runningPlatform(password.get()), out).exitStatus();
         }
         return withOwnPlatform(out);
     }
@@ -84,11 +92,39 @@ final class DemoCommand implements Callable<Integer> {
             DemoEndpoints own = new DemoEndpoints(url(platform, ServiceName.USERS), url(platform, ServiceName.ARTISAN),
                     url(platform, ServiceName.TRANSACTION), url(platform, ServiceName.MESSAGING),
                     url(platform, ServiceName.PLATFORM), platform.redisUrl(), PlatformSettings.DEFAULT_ADMIN_EMAIL,
-                    password, true);
+                    password);
             return DemoRun.play(own, out).exitStatus();
         } finally {
             log.close();
             deleteQuietly(dataDir);
+        }
+    }
+
+    private DemoEndpoints runningPlatform(String password) {
+        return new DemoEndpoints(usersUrl, artisanUrl, transactionUrl, messagingUrl, platformUrl, runningRedis(),
+                adminEmail, password);
+    }
+
+    /** The Redis of the running platform: as given, else the embedded one it named in its data directory. */
+    private String runningRedis() {
+        if (redisUrl != null && !redisUrl.isBlank()) {
+            return redisUrl;
+        }
+        Path named = PlatformSettings.fromMap(Map.of("KORRECT_DATA_DIR", dataDir.toString())).embeddedRedisUrlFile();
+        try {
+            return Files.exists(named) ? Files.readString(named).strip() : "redis://localhost:" + PlatformSettings.DEFAULT_REDIS_PORT;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + named, e);
+        }
+    }
+
+    /** The admin password that {@code korrect up} generated and kept in the data directory, if any. */
+    private Optional<String> keptAdminPassword() {
+        Path kept = PlatformSettings.fromMap(Map.of("KORRECT_DATA_DIR", dataDir.toString())).adminPasswordFile();
+        try {
+            return Files.exists(kept) ? Optional.of(Files.readString(kept).strip()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + kept, e);
         }
     }
 

@@ -1,5 +1,10 @@
 package ng.korrect.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.embedded.EmbeddedRedis;
 import ng.korrect.service.KorrectService;
@@ -18,10 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every service of this build in one process, sharing one Redis (an embedded one under the data
- * directory when {@code REDIS_URL} is unset), one token secret and the database settings; each service
+ * directory when {@code REDIS_URL} is unset, started again by itself should it die), one token secret and the database settings; each service
  * keeps its own database (an embedded file each, or a schema each on the {@code DATABASE_URL} server).
- * Starts the services in catalog order, creates the admin on first start, and stops everything in reverse
- * order on {@link #close()}. A service that fails to start stops the ones already started.
+ * Starts the services in catalog order, creates the admin on first start, and stops everything
+ * at once on {@link #close()}. A service that fails to start stops the ones already started.
  */
 final class Platform implements AutoCloseable {
 
@@ -69,10 +76,37 @@ final class Platform implements AutoCloseable {
             running.put(name, service);
         }
         if (running.get(ServiceName.USERS) instanceof UsersService users) {
-            String password = settings.adminPassword().orElseGet(Platform::generatedPassword);
+            ensureAdmin(users);
+        }
+    }
+
+    /**
+     * Creates the admin on first start, with {@code KORRECT_ADMIN_PASSWORD} or a generated password. A
+     * generated one is kept in the data directory before the admin is created with it, so that neither a
+     * missed first output nor a crash right after the creation loses it; {@code korrect demo} reads it there.
+     */
+    private void ensureAdmin(UsersService users) {
+        Optional<String> configured = settings.adminPassword();
+        if (configured.isPresent()) {
+            if (users.ensureAdmin(settings.adminEmail(), configured.get())) {
+                createdAdminPassword = configured;
+            }
+            return;
+        }
+        Path kept = settings.adminPasswordFile();
+        try {
+            boolean generated = !Files.exists(kept);
+            String password = generated ? generatedPassword() : Files.readString(kept, StandardCharsets.UTF_8).strip();
+            if (generated) {
+                PlatformSettings.writeOwnerOnly(kept, password);
+            }
             if (users.ensureAdmin(settings.adminEmail(), password)) {
                 createdAdminPassword = Optional.of(password);
+            } else if (generated) {
+                Files.delete(kept); // the admin existed already, with another password
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the admin's generated password in " + kept, e);
         }
     }
 
@@ -93,7 +127,13 @@ final class Platform implements AutoCloseable {
     private String startEmbeddedRedis() {
         embeddedRedis = EmbeddedRedis.start(new EmbeddedRedis.Options(settings.dataDir().resolve("redis"), true)
                 .withPreferredPort(settings.preferredRedisPort()));
+        embeddedRedis.keepRunning(); // a killed Redis comes back from its append-only file; the services reconnect
         LOG.info("REDIS_URL is unset: started an embedded Redis at {}", embeddedRedis.url());
+        try {
+            PlatformSettings.writeOwnerOnly(settings.embeddedRedisUrlFile(), embeddedRedis.url());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot name the embedded Redis in " + settings.embeddedRedisUrlFile(), e);
+        }
         return embeddedRedis.url();
     }
 
@@ -140,13 +180,18 @@ final class Platform implements AutoCloseable {
         return createdAdminPassword;
     }
 
-    /** Stops the services in reverse order, then the embedded Redis; each one drains what it was doing. */
+    /**
+     * Stops the services all at once, then the embedded Redis; each one drains what it was doing (its HTTP
+     * requests, its handlers, its outbox pass). They stop in parallel since none needs another to drain: a
+     * handler whose call to Users fails while Users stops leaves its entry pending for the next start.
+     */
     @Override
     public synchronized void close() {
-        List<ServiceName> names = new ArrayList<>(running.keySet());
-        Collections.reverse(names);
-        for (ServiceName name : names) {
-            running.remove(name).close();
+        try (ExecutorService stopping = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (ServiceName name : new ArrayList<>(running.keySet())) {
+                KorrectService service = running.remove(name);
+                stopping.submit(service::close);
+            }
         }
         if (embeddedRedis != null) {
             embeddedRedis.close();

@@ -35,6 +35,8 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
     static final int DEFAULT_REDIS_PORT = 6379;
     private static final int MAX_PORT = 65_535;
     private static final String SECRET_FILE = "jwt-secret";
+    private static final String ADMIN_PASSWORD_FILE = "admin-password";
+    private static final String REDIS_URL_FILE = "redis-url";
 
     PlatformSettings {
         environment = Map.copyOf(environment);
@@ -99,12 +101,10 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.UTF_8).strip();
             }
-            Files.createDirectories(dataDir);
             byte[] random = new byte[48];
             new SecureRandom().nextBytes(random);
             String secret = Base64.getEncoder().encodeToString(random);
-            Files.writeString(file, secret, StandardCharsets.UTF_8);
-            restrictToOwner(file);
+            writeOwnerOnly(file, secret);
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the generated JWT secret in " + file, e);
@@ -114,6 +114,35 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
     /** Where the generated secret is kept. */
     Path jwtSecretFile() {
         return dataDir.resolve(SECRET_FILE);
+    }
+
+    /** Where the platform names the embedded Redis it started (its port may not be the default), for {@code korrect demo}. */
+    Path embeddedRedisUrlFile() {
+        return dataDir.resolve(REDIS_URL_FILE);
+    }
+
+    /** Where the admin's generated password is kept, for {@code korrect demo} and whoever missed the first start's output. */
+    Path adminPasswordFile() {
+        return dataDir.resolve(ADMIN_PASSWORD_FILE);
+    }
+
+    /**
+     * Writes a file of the data directory readable by its owner only (a secret, or what the platform tells its
+     * tools), all at once: it is written beside the file and renamed over it, so that a crash leaves the old
+     * file or the new one, never a part of one.
+     */
+    static void writeOwnerOnly(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        Files.createFile(partial);
+        restrictToOwner(partial);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+        }
+        Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void restrictToOwner(Path file) throws IOException {

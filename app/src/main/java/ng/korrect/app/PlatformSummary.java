@@ -1,6 +1,7 @@
 package ng.korrect.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.Map;
 import ng.korrect.catalog.ServiceName;
 
@@ -32,8 +33,11 @@ final class PlatformSummary {
         }
         if (platform.ports().containsKey(ServiceName.USERS)) {
             row(out, "admin", platform.createdAdminPassword()
-                    .map(password -> settings.adminEmail() + " / " + password + "   (created now; shown only this once)")
-                    .orElse(settings.adminEmail() + " (exists; its password was shown when it was created)"));
+                    .map(password -> settings.adminEmail() + " / " + password + "   (created now"
+                            + (settings.adminPassword().isPresent() ? ")" : "; kept in " + settings.adminPasswordFile() + ")"))
+                    .orElse(settings.adminEmail() + " (exists; " + (Files.exists(settings.adminPasswordFile())
+                            ? "its password is in " + settings.adminPasswordFile() : "its password was shown when it was created")
+                            + ")"));
         }
         if (platform.redisIsEmbedded() && platform.redisUrl().equals("redis://127.0.0.1:" + PlatformSettings.DEFAULT_REDIS_PORT)) {
             out.println("The CLI finds this Redis by default: ./korrect tail");

@@ -47,9 +47,13 @@ class UpCommandIT {
 
             // Ctrl-C's SIGINT and a service manager's SIGTERM run the same stop; the test sends TERM because a
             // build started in the background (CI) passes SIGINT on as ignored, which the JVM honours
+            long signalled = System.nanoTime();
             new ProcessBuilder("kill", "-TERM", Long.toString(up.pid())).start().waitFor();
 
             assertThat(up.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute of the signal").isTrue();
+            // the five services stop at once: about 2 s here, where one after the other took about 10 s
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - signalled)).as("time to stop an idle platform")
+                    .isLessThan(java.time.Duration.ofSeconds(6));
             List<String> rest = out.lines().toList();
             assertThat(rest).contains("Stopping...", "Stopped.");
             assertThat(portAnswers(ports.get("users"))).isFalse();

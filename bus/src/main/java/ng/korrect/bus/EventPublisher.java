@@ -1,6 +1,8 @@
 package ng.korrect.bus;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.payload.EventPayload;
@@ -47,6 +49,15 @@ public interface EventPublisher {
      * streams share a slot.
      */
     List<PublishReceipt> publishAtomically(List<? extends Event<?>> events);
+
+    /**
+     * Which of these events are already among the last {@code depth} entries of their streams, by event id:
+     * what an outbox relay asks before publishing rows that a crash or a failed commit may have left
+     * published but not marked sent, so that it does not publish them twice.
+     *
+     * @throws PublishFailedException when Redis cannot be read
+     */
+    Set<UUID> alreadyPublished(List<? extends Event<?>> events, int depth);
 
     /** A new envelope for the payload, as {@link #publish(EventPayload, PublishOptions)} would publish it. */
     <P extends EventPayload> Event<P> envelope(P payload, PublishOptions options);

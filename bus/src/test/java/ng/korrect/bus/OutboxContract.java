@@ -133,21 +133,64 @@ abstract class OutboxContract {
                 .containsExactly("payment-0", "payment-1", "payment-2", "payment-3", "payment-4", "payment-5");
     }
 
-    /** A real publisher whose first atomic publish to one stream fails as if Redis had gone away. */
+    @Test
+    void shouldNotPublishAgainWhatAnEarlierRelayPublishedWithoutMarkingIt() throws Exception {
+        write(true, 1, 2, 3, 4, 5);
+        for (String envelope : unsentEnvelopes().subList(0, 3)) {
+            publisher.publish(codec.decode(envelope)); // as a relay killed between its XADD and its commit did
+        }
+
+        try (OutboxRelay relay = startRelay(OutboxRelayOptions.DEFAULTS)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 0);
+        }
+
+        assertThat(publishedBookings()).containsExactly("booking-1", "booking-2", "booking-3", "booking-4", "booking-5");
+    }
+
+    @Test
+    void shouldNotPublishAgainWhenThePassThatPublishedFailedBeforeMarking() throws Exception {
+        write(true, 1, 2, 3);
+        FailingOnce failsAfterPublishing = new FailingOnce(publisher, EventType.BOOKING_CREATED, true);
+
+        try (OutboxRelay relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), failsAfterPublishing,
+                codec, OutboxRelayOptions.DEFAULTS)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 0);
+            write(true, 4);
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 0);
+        }
+
+        assertThat(failsAfterPublishing.failed).isTrue();
+        assertThat(publishedBookings()).containsExactly("booking-1", "booking-2", "booking-3", "booking-4");
+    }
+
+    /**
+     * A real publisher whose first atomic publish to one stream fails as if Redis had gone away, before
+     * writing anything or, with {@code afterPublishing}, after Redis took the events (as when the answer is lost).
+     */
     private static final class FailingOnce implements EventPublisher {
         private final EventPublisher real;
         private final EventType failing;
         private volatile boolean failed;
 
+        private final boolean afterPublishing;
+
         FailingOnce(EventPublisher real, EventType failing) {
+            this(real, failing, false);
+        }
+
+        FailingOnce(EventPublisher real, EventType failing, boolean afterPublishing) {
             this.real = real;
             this.failing = failing;
+            this.afterPublishing = afterPublishing;
         }
 
         @Override
         public List<PublishReceipt> publishAtomically(List<? extends ng.korrect.catalog.Event<?>> events) {
             if (!failed && events.get(0).type() == failing) {
                 failed = true;
+                if (afterPublishing) {
+                    real.publishAtomically(events);
+                }
                 throw new PublishFailedException("Redis went away", null);
             }
             return real.publishAtomically(events);
@@ -175,6 +218,11 @@ abstract class OutboxContract {
         }
 
         @Override
+        public java.util.Set<java.util.UUID> alreadyPublished(List<? extends ng.korrect.catalog.Event<?>> events, int depth) {
+            return real.alreadyPublished(events, depth);
+        }
+
+        @Override
         public <P extends ng.korrect.catalog.payload.EventPayload> ng.korrect.catalog.Event<P> envelope(P payload,
                 PublishOptions options) {
             return real.envelope(payload, options);
@@ -197,6 +245,18 @@ abstract class OutboxContract {
                 connection.rollback();
             }
         }
+    }
+
+    private List<String> unsentEnvelopes() throws Exception {
+        List<String> envelopes = new java.util.ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection();
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT envelope FROM korrect_outbox WHERE sent_at IS NULL ORDER BY position")) {
+            while (rows.next()) {
+                envelopes.add(rows.getString(1));
+            }
+        }
+        return envelopes;
     }
 
     private long rowCount() throws Exception {

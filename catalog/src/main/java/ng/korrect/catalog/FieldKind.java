@@ -12,6 +12,8 @@ public enum FieldKind {
     AMOUNT("number, zero or more"),
     /** A whole number, within the field's range. */
     INTEGER("integer"),
+    /** Any finite number, within the field's range. */
+    NUMBER("number"),
     /** One of a closed set of strings. */
     CHOICE("one of"),
     /** A list of strings. */

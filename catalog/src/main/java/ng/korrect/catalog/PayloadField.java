@@ -11,9 +11,8 @@ import java.util.Optional;
  * @param name the JSON name, e.g. {@code artisanProfileId}
  * @param kind what it holds
  * @param required whether it must be present (the catalog's {@code field?} are not)
- * @param min the smallest value of an {@link FieldKind#INTEGER}
- * @param max the largest value of an {@link FieldKind#INTEGER}
- * @param nonEmpty whether a {@link FieldKind#STRING_LIST} must hold at least one element
+ * @param min the smallest value of an {@link FieldKind#INTEGER} or {@link FieldKind#NUMBER}
+ * @param max the largest value of an {@link FieldKind#INTEGER} or {@link FieldKind#NUMBER}
  * @param allowedValues the wire values of a {@link FieldKind#CHOICE}, in catalog order
  * @param description what the field means, where the catalog says more than its name
  */
@@ -23,7 +22,6 @@ public record PayloadField(
         boolean required,
         int min,
         int max,
-        boolean nonEmpty,
         List<String> allowedValues,
         Optional<String> description) {
 
@@ -39,8 +37,7 @@ public record PayloadField(
     public String typeLabel() {
         return switch (kind) {
             case CHOICE -> String.join(" | ", allowedValues.stream().map(v -> "'" + v + "'").toList());
-            case INTEGER -> kind.label() + rangeLabel();
-            case STRING_LIST -> nonEmpty ? kind.label() + ", not empty" : kind.label();
+            case INTEGER, NUMBER -> kind.label() + rangeLabel();
             default -> kind.label();
         };
     }

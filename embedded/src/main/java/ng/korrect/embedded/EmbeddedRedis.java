@@ -33,7 +33,11 @@ import redis.embedded.core.ExecutableProvider;
  * directory's {@code redis.pid}); the platform's lock on its data directory makes sure no living
  * process still uses it.
  *
- * <p>Not thread-safe; start, restart and close it from one thread.
+ * <p>{@link #keepRunning()} makes it restart the server whenever its process ends other than through
+ * {@link #stop()} or {@link #close()}: killed, or crashed. With the append-only file, which is written and
+ * synced before each write is answered, the restarted server has every write that was answered.
+ *
+ * <p>Thread-safe.
  */
 public final class EmbeddedRedis implements AutoCloseable {
 
@@ -42,11 +46,15 @@ public final class EmbeddedRedis implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedis.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration WATCH_INTERVAL = Duration.ofMillis(200);
 
     private final Options options;
     private final int port;
     private final File binary;
     private RedisServer server;
+    private ProcessHandle process;
+    private boolean shouldRun;
+    private Thread watcher;
 
     private EmbeddedRedis(Options options, int port, File binary) {
         this.options = options;
@@ -62,6 +70,7 @@ public final class EmbeddedRedis implements AutoCloseable {
     public static EmbeddedRedis start(Options options) {
         try {
             Files.createDirectories(options.directory());
+            stopLeftOverServer(options.directory()); // first, so that the port it held is free again
             int port = options.port() != 0 && portIsFree(options.port()) ? options.port() : freePort();
             EmbeddedRedis redis = new EmbeddedRedis(options, port, binary());
             redis.startServer();
@@ -82,12 +91,28 @@ public final class EmbeddedRedis implements AutoCloseable {
     }
 
     /** Whether the server process runs. */
-    public boolean isRunning() {
-        return server != null && server.isActive();
+    public synchronized boolean isRunning() {
+        return server != null && server.isActive() && (process == null || process.isAlive());
+    }
+
+    /** The server's process id, when known. */
+    public synchronized Optional<Long> pid() {
+        return Optional.ofNullable(process).map(ProcessHandle::pid);
+    }
+
+    /**
+     * From now on, restarts the server on the same port and directory, within a fraction of a second,
+     * whenever its process ends although it was not stopped; until {@link #stop()} or {@link #close()}.
+     */
+    public synchronized void keepRunning() {
+        if (watcher == null) {
+            watcher = Thread.ofPlatform().daemon().name("korrect-embedded-redis-watch").start(this::watch);
+        }
     }
 
     /** Stops the server, abruptly for its clients, keeping its directory. */
-    public void stop() {
+    public synchronized void stop() {
+        shouldRun = false;
         if (server != null) {
             try {
                 server.stop();
@@ -101,7 +126,7 @@ public final class EmbeddedRedis implements AutoCloseable {
      * Stops and starts the server on the same port and directory, once the old process has let go of
      * the port (a busy machine can take a moment).
      */
-    public void restart() {
+    public synchronized void restart() {
         stop();
         try {
             awaitPortReleased();
@@ -111,14 +136,50 @@ public final class EmbeddedRedis implements AutoCloseable {
         }
     }
 
-    /** Stops the server. */
+    /** Stops the server, and the watch of {@link #keepRunning()}. */
     @Override
     public void close() {
-        stop();
+        Thread watching;
+        synchronized (this) {
+            stop();
+            watching = watcher;
+            watcher = null;
+        }
+        if (watching != null) {
+            watching.interrupt();
+        }
+    }
+
+    private void watch() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(WATCH_INTERVAL);
+                restartIfItDied();
+            } catch (InterruptedException e) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.error("cannot restart the embedded Redis on port {}; trying again", port, e);
+            }
+        }
+    }
+
+    private synchronized void restartIfItDied() throws IOException {
+        if (!shouldRun || process == null || process.isAlive()) {
+            return;
+        }
+        LOG.warn("the embedded Redis (pid {}) on port {} ended unexpectedly; starting it again from its {}", process.pid(),
+                port, options.appendOnly() ? "append-only file" : "empty state (it keeps nothing)");
+        try {
+            server.stop();
+        } catch (IOException alreadyGone) {
+            LOG.debug("the ended Redis could not be stopped", alreadyGone);
+        }
+        awaitPortReleased();
+        startServer();
     }
 
     private void startServer() throws IOException {
-        stopLeftOverServer();
+        stopLeftOverServer(options.directory());
         File launcher = launcher();
         server = RedisServer.newRedisServer()
                 .executableProvider(() -> launcher)
@@ -133,16 +194,52 @@ public final class EmbeddedRedis implements AutoCloseable {
                 .build();
         server.start();
         awaitPort();
+        process = awaitPid();
+        shouldRun = true;
         LOG.info("embedded Redis ({}) listening on {}", binary, url());
     }
 
     private Path pidFile() {
-        return options.directory().toAbsolutePath().resolve("redis.pid");
+        return pidFile(options.directory());
+    }
+
+    private static Path pidFile(Path directory) {
+        return directory.toAbsolutePath().resolve("redis.pid");
+    }
+
+    /** The process of the server just started, from the pid file it writes at start. */
+    private ProcessHandle awaitPid() throws IOException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<ProcessHandle> started = readPid().flatMap(ProcessHandle::of);
+            if (started.isPresent()) {
+                return started.get();
+            }
+            pause();
+        }
+        throw new IOException("the embedded Redis on port " + port + " did not write " + pidFile() + " within " + START_TIMEOUT);
+    }
+
+    private Optional<Long> readPid() throws IOException {
+        try {
+            return Files.exists(pidFile()) ? Optional.of(Long.parseLong(Files.readString(pidFile()).trim())) : Optional.empty();
+        } catch (NumberFormatException beingWritten) {
+            return Optional.empty();
+        }
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the embedded Redis", e);
+        }
     }
 
     /** Stops a server that a killed process left running on this directory, if any. */
-    private void stopLeftOverServer() throws IOException {
-        Path pidFile = pidFile();
+    private static void stopLeftOverServer(Path directory) throws IOException {
+        Path pidFile = pidFile(directory);
         if (!Files.exists(pidFile)) {
             return;
         }
@@ -156,15 +253,15 @@ public final class EmbeddedRedis implements AutoCloseable {
         }
         if (leftOver.isPresent()) {
             LOG.warn("stopping the Redis (pid {}) that an earlier run left running on {}", leftOver.get().pid(),
-                    options.directory());
+                    directory);
             leftOver.get().destroy();
             try {
                 leftOver.get().onExit().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException e) {
-                throw new IOException("the Redis left running on " + options.directory() + " did not stop", e);
+                throw new IOException("the Redis left running on " + directory + " did not stop", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while stopping the Redis left running on " + options.directory(), e);
+                throw new IOException("interrupted while stopping the Redis left running on " + directory, e);
             }
         }
         Files.deleteIfExists(pidFile);

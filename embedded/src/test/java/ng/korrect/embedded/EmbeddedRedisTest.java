@@ -1,12 +1,15 @@
 package ng.korrect.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +43,41 @@ class EmbeddedRedisTest {
     }
 
     @Test
+    void shouldStartTheServerAgainWithEveryAnsweredWriteWhenItIsKilled(@TempDir Path directory) throws Exception {
+        try (EmbeddedRedis redis = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true));
+             RedisClient client = RedisClient.create(redis.url())) {
+            redis.keepRunning();
+            try (StatefulRedisConnection<String, String> connection = client.connect()) {
+                for (int i = 0; i < 100; i++) {
+                    connection.sync().xadd("korrect:test", "n", Integer.toString(i));
+                }
+            }
+            long killed = redis.pid().orElseThrow();
+
+            new ProcessBuilder("kill", "-KILL", Long.toString(killed)).start().waitFor();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(redis.pid()).isPresent().isNotEqualTo(Optional.of(killed));
+                try (StatefulRedisConnection<String, String> connection = client.connect()) {
+                    assertThat(connection.sync().xlen("korrect:test")).isEqualTo(100);
+                }
+            });
+        }
+    }
+
+    @Test
+    void shouldNotStartAServerAgainThatWasStoppedOnPurpose(@TempDir Path directory) throws Exception {
+        try (EmbeddedRedis redis = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true))) {
+            redis.keepRunning();
+
+            redis.stop();
+
+            Thread.sleep(1_000); // several rounds of the watch, which must leave it stopped
+            assertThat(redis.isRunning()).isFalse();
+        }
+    }
+
+    @Test
     void shouldRunTheServerInASessionOfItsOwnSoThatATerminalsCtrlCDoesNotReachIt() throws Exception {
         Path ownStat = Path.of("/proc/self/stat");
         assumeTrue(Files.exists(ownStat) && Files.isExecutable(Path.of("/usr/bin/setsid")), "Linux with setsid");
@@ -55,7 +93,7 @@ class EmbeddedRedisTest {
     }
 
     @Test
-    void shouldStopAServerThatAKilledProcessLeftRunningOnTheDirectoryKeepingItsWrites(@TempDir Path directory)
+    void shouldStopAServerThatAKilledProcessLeftRunningOnTheDirectoryKeepingItsWritesAndItsPort(@TempDir Path directory)
             throws Exception {
         EmbeddedRedis leftOver = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true));
         long leftOverPid;
@@ -66,9 +104,11 @@ class EmbeddedRedisTest {
                     .filter(line -> line.startsWith("process_id:")).findFirst().orElseThrow().substring(11).trim());
         }
 
-        try (EmbeddedRedis redis = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true));
+        try (EmbeddedRedis redis = EmbeddedRedis.start(new EmbeddedRedis.Options(directory, true)
+                        .withPreferredPort(leftOver.port()));
              RedisClient client = RedisClient.create(redis.url());
              StatefulRedisConnection<String, String> connection = client.connect()) {
+            assertThat(redis.port()).as("the port the left-over held, where the CLI looks").isEqualTo(leftOver.port());
             assertThat(ProcessHandle.of(leftOverPid).map(ProcessHandle::isAlive)).isIn(java.util.Optional.empty(),
                     java.util.Optional.of(false));
             assertThat(connection.sync().xlen("korrect:test")).isEqualTo(1);

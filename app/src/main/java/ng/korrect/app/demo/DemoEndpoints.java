@@ -13,12 +13,9 @@ import java.util.Objects;
  * @param redisUrl the Redis whose streams the trail reads
  * @param adminEmail the admin's login
  * @param adminPassword the admin's password
- * @param escalationExpected whether the platform escalates disputes at once ({@code KORRECT_DISPUTE_ESCALATION_DAYS=0}),
- *                           as the demo's own platform does
  */
 public record DemoEndpoints(String usersUrl, String artisanUrl, String transactionUrl, String messagingUrl,
-                            String platformUrl, String redisUrl, String adminEmail, String adminPassword,
-                            boolean escalationExpected) {
+                            String platformUrl, String redisUrl, String adminEmail, String adminPassword) {
 
     /** Rejects nulls. */
     public DemoEndpoints {

@@ -2,6 +2,8 @@ package ng.korrect.app.demo;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
+import ng.korrect.catalog.EventType;
 
 /**
  * One run of the demo against a platform that answers: follows the event trail, plays the story, waits
@@ -16,11 +18,14 @@ public final class DemoRun {
     /** Plays the demo against those endpoints, printing to {@code out}, and returns its verdict. */
     public static DemoSummary play(DemoEndpoints endpoints, PrintWriter out) {
         List<DemoSummary.Effect> effects;
+        Map<EventType, String> notDue = Map.of();
         DemoSummary summary;
         try (EventTrail trail = EventTrail.follow(endpoints.redisUrl(), out)) {
             out.println("Event trail (time, type, source, correlation id, consumer groups that handled it):");
             try {
-                effects = new DemoStory(endpoints, out, trail).play();
+                DemoStory story = new DemoStory(endpoints, out, trail);
+                effects = story.play();
+                notDue = story.notDue();
             } catch (StoryStep.StoryException e) {
                 out.println("The story stopped: " + e.getMessage());
                 effects = List.of(new DemoSummary.Effect("the story ran to its end", false, e.getMessage()));
@@ -30,7 +35,7 @@ public final class DemoRun {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            summary = new DemoSummary(trail.seenTypes(), effects);
+            summary = new DemoSummary(trail.seenTypes(), effects, notDue);
         }
         out.println();
         summary.lines().forEach(out::println);

@@ -36,6 +36,20 @@ class DemoSummaryTest {
     }
 
     @Test
+    void shouldPassWithoutAnEventTypeThatIsNotDueOnThePlatformAndSayWhy() {
+        Set<EventType> seen = EnumSet.allOf(EventType.class);
+        seen.remove(EventType.DISPUTE_ESCALATED);
+
+        DemoSummary summary = new DemoSummary(seen, List.of(SEEN),
+                java.util.Map.of(EventType.DISPUTE_ESCALATED, "disputes escalate after 7 days here"));
+
+        assertThat(summary.exitStatus()).isZero();
+        assertThat(summary.lines()).contains("Event types seen: 20 of 21",
+                "  not due  dispute.escalated: disputes escalate after 7 days here",
+                "Demo passed: 20 of 21 event types seen (the others not due on this platform) and every expected effect observed.");
+    }
+
+        @Test
     void shouldFailNamingAMissingEffectWithItsHint() {
         DemoSummary.Effect missing = new DemoSummary.Effect("platform: the admin's inbox has the dispute.escalated notification",
                 false, "needs KORRECT_DISPUTE_ESCALATION_DAYS=0 on the platform");

@@ -1,13 +1,20 @@
 package ng.korrect.bus.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
+import io.lettuce.core.StreamMessage;
 import io.lettuce.core.TransactionResult;
 import io.lettuce.core.XAddArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,6 +38,7 @@ import ng.korrect.catalog.payload.EventPayload;
 final class RedisEventPublisher implements EventPublisher {
 
     static final String DATA_FIELD = "data";
+    private static final ObjectMapper ENVELOPE_IDS = new ObjectMapper();
 
     private final String source;
     private final RedisConnections connections;
@@ -126,6 +134,41 @@ final class RedisEventPublisher implements EventPublisher {
             throw e;
         } catch (RuntimeException e) {
             throw new PublishFailedException("cannot publish " + events.size() + " events atomically: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Set<UUID> alreadyPublished(List<? extends Event<?>> events, int depth) {
+        Set<UUID> wanted = new HashSet<>();
+        Set<String> streams = new LinkedHashSet<>();
+        for (Event<?> event : events) {
+            wanted.add(event.id());
+            streams.add(event.type().streamKey());
+        }
+        Set<UUID> found = new HashSet<>();
+        try {
+            RedisCommands<String, byte[]> commands = connections.shared().sync();
+            for (String stream : streams) {
+                for (StreamMessage<String, byte[]> entry : commands.xrevrange(stream, Range.create("-", "+"),
+                        Limit.from(depth))) {
+                    envelopeId(entry.getBody().get(DATA_FIELD)).filter(wanted::contains).ifPresent(found::add);
+                }
+            }
+            return found;
+        } catch (RuntimeException e) {
+            throw new PublishFailedException("cannot read what is already published: " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code id} of an envelope on the wire, when it has one (an entry of another writer may not). */
+    private static Optional<UUID> envelopeId(byte[] data) {
+        if (data == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(ENVELOPE_IDS.readTree(data).path("id").asText()));
+        } catch (java.io.IOException | IllegalArgumentException notAnEnvelope) {
+            return Optional.empty();
         }
     }
 

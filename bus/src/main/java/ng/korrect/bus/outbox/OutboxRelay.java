@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import ng.korrect.bus.EventPublisher;
 import ng.korrect.bus.PublishFailedException;
@@ -27,14 +29,20 @@ import org.slf4j.LoggerFactory;
  * Publishes what committed transactions put in the outbox: in insertion order, a batch at a time, the
  * rows of each stream in one {@code MULTI}/{@code EXEC}, then marks sent what Redis took, in the
  * transaction that locked the batch. While Redis
- * or the database fails, it keeps the rows and tries again with backoff. A crash between publishing
- * and marking publishes those events again, with the same event ids, which idempotent consumers
- * skip. Sent rows are deleted after the retention. Runs on a thread of its own until closed.
+ * or the database fails, it keeps the rows and tries again with backoff.
+ *
+ * <p>Events reach their streams once, also across a crash between publishing and marking, or a mark
+ * that failed to commit: on its first pass, and on the first pass after a failed one, the relay looks for
+ * the batch's event ids among the last entries of their streams ({@link EventPublisher#alreadyPublished})
+ * and marks those it finds sent without publishing them again. (Consumers that guard by event id would
+ * skip a second copy; the Node.js services' consumers need not.) Sent rows are deleted after the
+ * retention. Runs on a thread of its own until closed.
  */
 public final class OutboxRelay implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+    private static final int LOOK_BACK_MIN = 2_000;
 
     private final DataSource dataSource;
     private final OutboxTable table;
@@ -44,6 +52,8 @@ public final class OutboxRelay implements AutoCloseable {
     private final Clock clock;
     private final Thread thread;
     private volatile boolean running = true;
+    /** Whether the rows may have been published without being marked: at start, and after a failed pass. */
+    private boolean mayHavePublishedUnmarked = true;
     private Instant nextCleanup;
 
     private OutboxRelay(DataSource dataSource, OutboxTable table, EventPublisher publisher, EventCodec codec,
@@ -143,8 +153,7 @@ public final class OutboxRelay implements AutoCloseable {
                 PublishFailedException failure = null;
                 for (Map.Entry<String, List<Event<?>>> stream : eventsByStream.entrySet()) {
                     try {
-                        publisher.publishAtomically(stream.getValue());
-                        sent.addAll(rowsByStream.get(stream.getKey()));
+                        sent.addAll(publishOnce(rowsByStream.get(stream.getKey()), stream.getValue()));
                     } catch (PublishFailedException e) {
                         failure = failure == null ? e : failure;
                     }
@@ -157,11 +166,48 @@ public final class OutboxRelay implements AutoCloseable {
                 if (failure != null) {
                     throw failure;
                 }
+                mayHavePublishedUnmarked = false;
                 return rows.size();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                mayHavePublishedUnmarked = true;
+                rollBack(connection, e);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Publishes one stream's rows atomically, leaving out those already on the stream when an earlier pass
+     * may have published them; returns the rows to mark sent.
+     */
+    private List<Row> publishOnce(List<Row> rows, List<Event<?>> events) {
+        if (!mayHavePublishedUnmarked) {
+            publisher.publishAtomically(events);
+            return rows;
+        }
+        Set<UUID> published = publisher.alreadyPublished(events, lookBack());
+        List<Event<?>> unpublished = events.stream().filter(event -> !published.contains(event.id())).toList();
+        if (!published.isEmpty()) {
+            LOG.info("outbox {}: {} of {} events were already on {} (published before a crash or a failed mark); "
+                    + "marking them sent without publishing them again", table.name(), published.size(), events.size(),
+                    events.get(0).type().streamKey());
+        }
+        if (!unpublished.isEmpty()) {
+            publisher.publishAtomically(unpublished);
+        }
+        return rows;
+    }
+
+    /** How many of a stream's last entries to look through: the batch, and what others published since. */
+    private int lookBack() {
+        return Math.max(LOOK_BACK_MIN, 4 * options.batchSize());
+    }
+
+    private static void rollBack(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
         }
     }
 

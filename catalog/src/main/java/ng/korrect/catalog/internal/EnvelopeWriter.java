@@ -66,6 +66,7 @@ final class EnvelopeWriter {
             case STRING, IDENTIFIER, EMAIL -> out.string((String) value);
             case AMOUNT -> out.ascii(JsNumbers.format((java.math.BigDecimal) value));
             case INTEGER -> out.ascii(Integer.toString((Integer) value));
+            case NUMBER -> out.ascii(JsNumbers.format((Double) value));
             case CHOICE -> out.string(((WireValue) value).wireName());
             case OBJECT -> out.value((JsonObject) value);
             case STRING_LIST -> {

@@ -33,12 +33,8 @@ public final class FieldChecks {
             }
             case AMOUNT -> checkAmount((BigDecimal) value, path, problems);
             case INTEGER -> checkRange(field, (Integer) value, path, problems);
-            case STRING_LIST -> {
-                if (field.nonEmpty() && ((List<?>) value).isEmpty()) {
-                    problems.add(new Problem(path, "must not be empty"));
-                }
-            }
-            case STRING, CHOICE, OBJECT -> {
+            case NUMBER -> checkNumber(field, (Double) value, path, problems);
+            case STRING, CHOICE, STRING_LIST, OBJECT -> {
                 // their type is all the catalog asks of them
             }
         }
@@ -63,11 +59,25 @@ public final class FieldChecks {
 
     private static void checkRange(PayloadField field, int value, String path, List<Problem> problems) {
         if (value < field.min() || value > field.max()) {
-            String range = field.max() == Integer.MAX_VALUE
-                    ? field.min() + " or more"
-                    : "between " + field.min() + " and " + field.max();
-            problems.add(new Problem(path, "must be " + range + ", was " + value));
+            problems.add(new Problem(path, "must be " + range(field) + ", was " + value));
         }
+    }
+
+    /** Checks a number read from the wire or given by a producer: finite, within the field's range. */
+    static boolean checkNumber(PayloadField field, double value, String path, List<Problem> problems) {
+        if (!Double.isFinite(value)) {
+            problems.add(new Problem(path, "must be a finite number"));
+            return false;
+        }
+        if (value < field.min() || value > field.max()) {
+            problems.add(new Problem(path, "must be " + range(field) + ", was " + JsNumbers.format(value)));
+            return false;
+        }
+        return true;
+    }
+
+    private static String range(PayloadField field) {
+        return field.max() == Integer.MAX_VALUE ? field.min() + " or more" : "between " + field.min() + " and " + field.max();
     }
 
     /** A value quoted for a message, cut short when long. */

@@ -13,7 +13,6 @@ import ng.korrect.catalog.constraint.Amount;
 import ng.korrect.catalog.constraint.Describe;
 import ng.korrect.catalog.constraint.Email;
 import ng.korrect.catalog.constraint.Identifier;
-import ng.korrect.catalog.constraint.NotEmpty;
 import ng.korrect.catalog.constraint.Range;
 import ng.korrect.catalog.json.JsonObject;
 import ng.korrect.catalog.payload.WireValue;
@@ -37,7 +36,6 @@ final class FieldDerivation {
                 required,
                 range == null ? Integer.MIN_VALUE : range.min(),
                 range == null ? Integer.MAX_VALUE : range.max(),
-                component.isAnnotationPresent(NotEmpty.class),
                 kind == FieldKind.CHOICE ? wireNames((Class<?>) javaType) : List.of(),
                 Optional.ofNullable(describe).map(Describe::value));
     }
@@ -51,6 +49,9 @@ final class FieldDerivation {
         }
         if (javaType == int.class) {
             return FieldKind.INTEGER;
+        }
+        if (javaType == double.class) {
+            return FieldKind.NUMBER;
         }
         if (javaType == BigDecimal.class && component.isAnnotationPresent(Amount.class)) {
             return FieldKind.AMOUNT;

@@ -68,6 +68,7 @@ final class PayloadReader {
                     : wrongType(parser, token, "a string", path, problems);
             case AMOUNT -> readAmount(parser, token, path, problems);
             case INTEGER -> readInteger(parser, token, path, problems);
+            case NUMBER -> readNumber(parser, token, field, path, problems);
             case CHOICE -> readChoice(parser, token, model, index, path, problems);
             case STRING_LIST -> readStringList(parser, token, path, problems);
             case OBJECT -> token == JsonToken.START_OBJECT
@@ -83,6 +84,15 @@ final class PayloadReader {
         }
         double amount = parser.getDoubleValue();
         return FieldChecks.checkAmount(amount, path, problems) ? BigDecimal.valueOf(amount) : null;
+    }
+
+    private static Object readNumber(JsonParser parser, JsonToken token, PayloadField field, String path,
+                                     List<Problem> problems) throws IOException {
+        if (!token.isNumeric()) {
+            return wrongType(parser, token, "a number", path, problems);
+        }
+        double value = parser.getDoubleValue();
+        return FieldChecks.checkNumber(field, value, path, problems) ? value : null;
     }
 
     private static Object readInteger(JsonParser parser, JsonToken token, String path, List<Problem> problems)

@@ -2,6 +2,7 @@ package ng.korrect.catalog.payload;
 
 import java.util.Objects;
 import ng.korrect.catalog.EventType;
+import ng.korrect.catalog.constraint.Describe;
 import ng.korrect.catalog.constraint.Identifier;
 import ng.korrect.catalog.constraint.Range;
 
@@ -12,7 +13,7 @@ public record ReviewCreated(
         @Identifier String reviewId,
         @Identifier String artisanProfileId,
         @Identifier String customerId,
-        @Range(min = 1, max = 5) int rating,
+        @Range(min = 1, max = 5) @Describe("The stars given, 1 to 5; fractions allowed") double rating,
         String title) implements EventPayload {
 
     /** Rejects null fields. */

@@ -5,14 +5,13 @@ import java.util.Objects;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.constraint.Describe;
 import ng.korrect.catalog.constraint.Identifier;
-import ng.korrect.catalog.constraint.NotEmpty;
 
 /**
  * The payload of {@code user.updated}. Published when user profile is updated.
  */
 public record UserUpdated(
         @Identifier String userId,
-        @NotEmpty @Describe("Field names that changed") List<String> changes) implements EventPayload {
+        @Describe("Field names that changed; empty when nothing did") List<String> changes) implements EventPayload {
 
     /** Rejects null fields, copies lists. */
     public UserUpdated {

@@ -97,13 +97,9 @@ public final class EventSchemas {
             case EMAIL -> schema.put("type", "string").put("pattern", SchemaPatterns.EMAIL);
             case AMOUNT -> schema.put("type", "number").put("minimum", 0).put("maximum", Double.MAX_VALUE);
             case INTEGER -> schema.put("type", "integer").put("minimum", field.min()).put("maximum", field.max());
+            case NUMBER -> schema.put("type", "number").put("minimum", field.min()).put("maximum", field.max());
             case CHOICE -> schema.put("type", "string").set("enum", strings(field.allowedValues().toArray(String[]::new)));
-            case STRING_LIST -> {
-                schema.put("type", "array").putObject("items").put("type", "string");
-                if (field.nonEmpty()) {
-                    schema.put("minItems", 1);
-                }
-            }
+            case STRING_LIST -> schema.put("type", "array").putObject("items").put("type", "string");
             case OBJECT -> {
                 schema.put("type", "object");
                 schema.putObject("additionalProperties").put("$ref", FINITE_JSON_REF);

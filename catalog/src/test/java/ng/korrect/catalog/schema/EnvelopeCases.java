@@ -68,7 +68,7 @@ final class EnvelopeCases {
     private static List<String> wrongJsonValues(PayloadField field) {
         List<String> values = new ArrayList<>(switch (field.kind()) {
             case STRING, IDENTIFIER, EMAIL, CHOICE -> List.of("42", "true", "[]", "{}");
-            case AMOUNT, INTEGER -> List.of("\"42\"", "true", "[1]", "{}");
+            case AMOUNT, INTEGER, NUMBER -> List.of("\"42\"", "true", "[1]", "{}");
             case STRING_LIST -> List.of("\"firstName\"", "{}", "[1]", "[null]", "[\"a\",[]]");
             case OBJECT -> List.of("[]", "\"x\"", "1", "false");
         });
@@ -141,7 +141,6 @@ final class EnvelopeCases {
                 payloadValue(EventType.REVIEW_CREATED, "rating", "0"),
                 payloadValue(EventType.REVIEW_CREATED, "rating", "6"),
                 payloadValue(EventType.REVIEW_CREATED, "rating", "-1"),
-                payloadValue(EventType.REVIEW_CREATED, "rating", "4.5"),
                 payloadValue(EventType.REVIEW_CREATED, "rating", "5.01"),
                 payloadValue(EventType.REVIEW_CREATED, "rating", "1e999"),
                 payloadValue(EventType.DISPUTE_ESCALATED, "daysOpen", "-1"),
@@ -165,7 +164,6 @@ final class EnvelopeCases {
 
     private static Stream<Case> badLists() {
         return Stream.of(
-                payloadValue(EventType.USER_UPDATED, "changes", "[]"),
                 payloadValue(EventType.USER_UPDATED, "changes", "[\"firstName\",null]"),
                 payloadValue(EventType.USER_UPDATED, "changes", "[\"firstName\",{}]"));
     }

@@ -26,14 +26,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code korrect streams}: each catalog stream with its length, first and last entry time, and per
  * consumer group its consumers, pending entries, oldest pending idle time, lag and standing; then the
- * dead letters per stream, and the {@code korrect:*} streams and groups outside the catalog.
+ * dead letters per stream, and the {@code korrect:*} streams and groups outside the catalog. Exits 1 when
+ * something needs attention: a group lost entries or lags, or dead letters wait (unless
+ * {@code --ignore-dead-letters}), so that a monitoring script can act on the status alone.
  */
 @Command(name = "streams",
         description = "Show every catalog stream, its consumer groups (pending, lag, losses) and its dead letters.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:no group lost entries or lags past its threshold",
-            "1:a group lost entries (trimmed before it read them) or lags past its threshold",
+            "0:no group lost entries or lags past its threshold, and no dead letter waits",
+            "1:a group lost entries (trimmed before it read them) or lags past its threshold, or dead letters wait"
+                    + " (unless --ignore-dead-letters)",
             "2:a usage error, or Redis cannot be reached"
         })
 public final class StreamsCommand implements Callable<Integer> {
@@ -54,6 +57,10 @@ public final class StreamsCommand implements Callable<Integer> {
     @Option(names = "--lag-warning-ratio", paramLabel = "RATIO", defaultValue = "0.8",
             description = "The share of MAXLEN from which a group's lag is a problem (default: ${DEFAULT-VALUE}).")
     private double lagWarningRatio;
+
+    @Option(names = "--ignore-dead-letters",
+            description = "Exit 0 although dead letters wait (they are still listed), e.g. while they are looked into.")
+    private boolean ignoreDeadLetters;
 
     @Override
     public Integer call() {
@@ -77,7 +84,8 @@ public final class StreamsCommand implements Callable<Integer> {
             printTables(out, assessment, catalog, others);
         }
         boolean problem = catalog.stream().anyMatch(StreamsCommand::hasProblem) || others.stream().anyMatch(StreamsCommand::hasProblem);
-        return problem ? ExitCode.SOFTWARE : ExitCode.OK;
+        boolean deadLettersWait = catalog.stream().anyMatch(stream -> stream.deadLetters() > 0);
+        return problem || deadLettersWait && !ignoreDeadLetters ? ExitCode.SOFTWARE : ExitCode.OK;
     }
 
     private static boolean hasProblem(StreamReport stream) {
@@ -103,6 +111,7 @@ public final class StreamsCommand implements Callable<Integer> {
                     .forEach(group -> outside.addObject().put("stream", stream.key()).put("group", group.name()));
         }
         root.put("problem", catalog.stream().anyMatch(StreamsCommand::hasProblem) || others.stream().anyMatch(StreamsCommand::hasProblem));
+        root.put("deadLettersWait", catalog.stream().anyMatch(stream -> stream.deadLetters() > 0));
         return root;
     }
 

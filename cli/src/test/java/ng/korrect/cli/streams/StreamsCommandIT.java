@@ -53,7 +53,7 @@ class StreamsCommandIT {
     void shouldPrintLengthTimesPendingLagAndDeadLettersOfEachGroupAsJson() throws Exception {
         CommandRun run = CommandRun.of("streams", "--redis", redis.url(), "--json");
 
-        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.status()).as("dead letters wait: %s", run.err()).isEqualTo(1);
         JsonNode root = Json.parse(run.out());
         assertThat(root.get("streams")).hasSize(21);
         JsonNode bookings = streamNamed(root.get("streams"), BOOKINGS);
@@ -81,6 +81,17 @@ class StreamsCommandIT {
         assertThat(deadLetterCount(root, "booking.created")).isEqualTo(2);
         assertThat(deadLetterCount(root, "review.created")).isZero();
         assertThat(root.get("problem").asBoolean()).isFalse();
+        assertThat(root.get("deadLettersWait").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldExitWithOneWhileDeadLettersWaitUnlessToldToIgnoreThem() {
+        assertThat(CommandRun.of("streams", "--redis", redis.url()).status()).isEqualTo(1);
+        assertThat(CommandRun.of("streams", "--redis", redis.url(), "--ignore-dead-letters").status()).isZero();
+
+        commands.del(EventType.BOOKING_CREATED.deadLetterKey());
+
+        assertThat(CommandRun.of("streams", "--redis", redis.url()).status()).isZero();
     }
 
     @Test

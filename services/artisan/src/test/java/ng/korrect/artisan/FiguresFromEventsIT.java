@@ -101,6 +101,23 @@ class FiguresFromEventsIT {
     }
 
     @Test
+    void shouldAverageTheFractionalRatingsThatTheCatalogAllowsOtherProducers() {
+        String profileId = createProfile(ARTISAN, newId("artisan"));
+
+        ARTISAN.publish(new ReviewCreated(UUID.randomUUID().toString(), profileId, newId("customer"), 4.5, "Nearly perfect"),
+                ServiceName.ARTISAN);
+        ARTISAN.publish(new ReviewCreated(UUID.randomUUID().toString(), profileId, newId("customer"), 4, "Good"),
+                ServiceName.ARTISAN);
+
+        JsonNode figures = awaitFigures(ARTISAN, profileId, f -> f.path("reviewCount").asLong() == 2);
+        assertThat(figures.path("averageRating").decimalValue()).isEqualByComparingTo("4.25");
+        JsonNode reviews = ARTISAN.apiAs(newId("reader"), ng.korrect.catalog.payload.Role.CUSTOMER)
+                .get("/api/v1/reviews?profileId=" + profileId).body().path("reviews");
+        assertThat(reviews.findValuesAsText("rating")).containsExactlyInAnyOrder("4.5", "4");
+        assertThat(ARTISAN.redis().xlen("korrect:dlq:review.created")).isZero();
+    }
+
+    @Test
     void shouldGiveTheSameFiguresWhateverTheOrderAndHowOftenEventsArrive() {
         List<JsonNode> results = new ArrayList<>();
         for (int order = 0; order < 3; order++) {

@@ -67,11 +67,13 @@ class UserUpdatedIT {
         long handledBefore = handledCount();
 
         ARTISAN.publish(new UserUpdated(artisanUserId, List.of("phone")), ServiceName.USERS);
+        ARTISAN.publish(new UserUpdated(artisanUserId, List.of()), ServiceName.USERS); // the original's "nothing changed"
         ARTISAN.publish(new UserUpdated(customerId, List.of("firstName")), ServiceName.USERS);
 
         await().atMost(ArtisanTesting.WAIT).until(() -> ARTISAN.redis().xpending("korrect:events:user.updated", "artisan")
-                .getCount() == 0 && ARTISAN.redis().xlen("korrect:events:user.updated") > 0);
+                .getCount() == 0 && ARTISAN.redis().xlen("korrect:events:user.updated") >= 3);
         assertThat(handledCount()).isEqualTo(handledBefore);
+        assertThat(ARTISAN.redis().xlen("korrect:dlq:user.updated")).isZero();
         assertThat(USERS.paths()).doesNotContain("/api/v1/account/" + artisanUserId, "/api/v1/account/" + customerId);
     }
 

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
@@ -13,6 +14,8 @@ import javax.sql.DataSource;
 import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.bus.outbox.OutboxTable;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One service's database: a HikariCP pool on the service's own schema, migrated by Flyway from
@@ -26,12 +29,25 @@ import org.flywaydb.core.Flyway;
  * separate processes must not share one. The schema is the service's name on every database, so the
  * tables are named the same way on H2 and on a shared PostgreSQL.
  *
+ * <p>A commit that returned is on the database's storage, so that an answer given after it survives a
+ * {@code kill -9} of the process at any instant. H2 writes its store in the background with a delay by
+ * default (its {@code WRITE_DELAY}, 500 ms): a commit then returns while its changes are only in memory, and
+ * a killed process loses them although the request was answered and the outbox relayed its events. Every H2
+ * database the kit opens is therefore set to {@code WRITE_DELAY 0}, under which H2 writes the store's new
+ * chunk before the commit returns. H2 does not {@code fsync} on commit, so what the operating system has not
+ * written yet can still be lost with a power loss or a kernel crash; PostgreSQL with its defaults
+ * ({@code fsync} and {@code synchronous_commit} on) is durable against both, and the kit warns at open when
+ * either is off.
+ *
  * <p>The outbox and handled-events tables are created with the bus's DDL after the service's
  * migrations, not by a Flyway migration of the kit, so that the kit never takes a version number
  * from the service's own migration history. Thread-safe.
  */
 public final class Database implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** Makes H2 write a commit to its file before the commit returns. */
+    static final String H2_DURABLE_COMMITS = "SET WRITE_DELAY 0";
     private static final Pattern SQL_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private final HikariDataSource pool;
@@ -118,6 +134,25 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(url, "url");
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            if (!isH2(url)) {
+                warnUnlessDurable(statement, url);
+            }
+        }
+    }
+
+    private static boolean isH2(String url) {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** Warns when PostgreSQL may acknowledge a commit that a crash of the server or machine would lose. */
+    private static void warnUnlessDurable(Statement statement, String url) throws SQLException {
+        for (String setting : new String[] {"fsync", "synchronous_commit"}) {
+            try (ResultSet value = statement.executeQuery("SHOW " + setting)) {
+                if (value.next() && "off".equalsIgnoreCase(value.getString(1))) {
+                    LOG.warn("{} is off on {}: a crash of the database server or its machine can lose commits that the "
+                            + "services have answered; turn it on for production", setting, redacted(url));
+                }
+            }
         }
     }
 
@@ -128,6 +163,10 @@ public final class Database implements AutoCloseable {
         hikari.setPoolName("korrect-" + service);
         hikari.setMaximumPoolSize(10);
         hikari.setConnectionTimeout(5_000);
+        if (isH2(url)) {
+            // a database-wide setting that H2 does not keep across a close, so every connection sets it
+            hikari.setConnectionInitSql(H2_DURABLE_COMMITS);
+        }
         return new HikariDataSource(hikari);
     }
 

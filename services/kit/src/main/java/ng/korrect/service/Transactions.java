@@ -53,7 +53,7 @@ public final class Transactions {
                 connection.commit();
                 return result;
             } catch (Exception | Error failure) {
-                connection.rollback();
+                rollBack(connection, failure);
                 throw failure;
             }
         } catch (RuntimeException | Error e) {
@@ -62,6 +62,18 @@ public final class Transactions {
             throw new DatabaseException(e);
         } catch (Exception e) {
             throw new KitException("transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rolls back after the failure; a rollback that fails too (the connection broke, which is often why the
+     * work failed) is kept as suppressed, so that the failure that matters is the one thrown.
+     */
+    private static void rollBack(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
         }
     }
 

@@ -32,6 +32,16 @@ class DatabaseOnH2IT extends DatabaseContract {
         }
     }
 
+    @Test
+    void shouldWriteEachCommitBeforeItReturns() throws java.sql.SQLException {
+        try (java.sql.Connection connection = database().dataSource().getConnection();
+             java.sql.ResultSet setting = connection.createStatement().executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            assertThat(setting.next()).isTrue();
+            assertThat(setting.getString(1)).isEqualTo("0");
+        }
+    }
+
     private ServiceConfig config() {
         return ServiceConfig.fromMap(ServiceName.USERS, Map.of("KORRECT_DATA_DIR", dataDir.toString()));
     }

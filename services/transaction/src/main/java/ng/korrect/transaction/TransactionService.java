@@ -77,7 +77,7 @@ public final class TransactionService extends KorrectService {
         PaymentRoutes.install(app, context, paymentLedger);
         ContractRoutes.install(app, context);
         EscrowRoutes.install(app, context, escrowLedger, paymentLedger);
-        DisputeRoutes.install(app, context, escrowLedger);
+        DisputeRoutes.install(app, context, escrowLedger, settings.escalationAfter());
         scheduleEscalation(app, context);
         if (settings.webhookSecretGenerated()) {
             LOG.warn("PAYMENT_WEBHOOK_SECRET is unset; payment webhooks are checked against this generated secret: {}",

@@ -183,6 +183,10 @@ class DisputeApiIT {
     @Test
     void shouldEscalateADisputeLeftUnresolvedPastTheLimitOnceWithItsDaysOpen() {
         String disputeId = parties.openDispute(parties.fundedEscrow());
+        com.fasterxml.jackson.databind.JsonNode opened = parties.admin().get("/api/v1/disputes/" + disputeId).body();
+        assertThat(java.time.Instant.parse(opened.path("escalatesAfter").asText()))
+                .as("when the job will escalate it: 7 days after it opened")
+                .isEqualTo(java.time.Instant.parse(opened.path("openedAt").asText()).plus(Duration.ofDays(7)));
 
         CLOCK.advance(Duration.ofDays(6));
         TRANSACTION.service().runEscalation();
@@ -200,6 +204,7 @@ class DisputeApiIT {
         TRANSACTION.awaitOutboxDrained();
         assertThat(escalations(disputeId)).isEqualTo(1);
         assertThat(parties.admin().get("/api/v1/disputes/" + disputeId).body().path("escalated").asBoolean()).isTrue();
+        assertThat(parties.admin().get("/api/v1/disputes/" + disputeId).body().path("escalatesAfter").isNull()).isTrue();
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class ReviewEvents {
         }
         boolean erased = erasedUsers.contains(connection, created.customerId());
         reviews.insertIfAbsent(connection, new Review(created.reviewId(), created.artisanProfileId(), null,
-                erased ? null : created.customerId(), created.rating(), erased ? null : created.title(), null, erased,
+                erased ? null : created.customerId(), Review.stars(created.rating()), erased ? null : created.title(), null, erased,
                 event.timestamp()));
     }
 }

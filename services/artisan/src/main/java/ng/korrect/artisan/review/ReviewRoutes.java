@@ -56,7 +56,7 @@ public final class ReviewRoutes {
             Profile profile = profiles.findForUpdate(tx.connection(), profileId)
                     .orElseThrow(() -> ApiException.notFound("no artisan profile " + profileId));
             checkEligible(tx.connection(), customer, profile, bookingId);
-            Review review = new Review(UUID.randomUUID().toString(), profileId, bookingId, customer.userId(), rating,
+            Review review = new Review(UUID.randomUUID().toString(), profileId, bookingId, customer.userId(), Review.stars(rating),
                     title, text, false, context.clock().instant());
             insertOnce(tx.connection(), review);
             tx.publish(new ReviewCreated(review.reviewId(), profileId, customer.userId(), rating, title));

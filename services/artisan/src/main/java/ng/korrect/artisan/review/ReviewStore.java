@@ -39,7 +39,7 @@ public final class ReviewStore {
 
     /** The count and rating sum of a profile's reviews. */
     public RatingSummary summary(Connection connection, String profileId) throws SQLException {
-        return Sql.first(connection, row -> new RatingSummary(row.getLong("reviews"), row.getLong("rating_sum")),
+        return Sql.first(connection, row -> new RatingSummary(row.getLong("reviews"), row.getDouble("rating_sum")),
                 "SELECT COUNT(*) AS reviews, COALESCE(SUM(rating), 0) AS rating_sum FROM reviews WHERE profile_id = ?",
                 profileId).orElse(RatingSummary.NONE);
     }
@@ -62,7 +62,7 @@ public final class ReviewStore {
 
     private static Review review(ResultSet row) throws SQLException {
         return new Review(row.getString("review_id"), row.getString("profile_id"), row.getString("booking_id"),
-                row.getString("customer_id"), row.getInt("rating"), row.getString("title"), row.getString("body"),
+                row.getString("customer_id"), Review.stars(row.getDouble("rating")), row.getString("title"), row.getString("body"),
                 row.getBoolean("anonymised"), Sql.instant(row, "created_at"));
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.RequestContext;
 import org.slf4j.Logger;
@@ -13,11 +14,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers every failure with the contracts' body {@code {"error":{"code","message","details"}}}: the
  * kit's {@link ApiException}s as they say, Javalin's own (unknown route, bad method, body too large)
- * with their status, and anything else as a 500 that names the request id but never the exception.
+ * with their status, a failure caused by the database or Redis being unavailable as a 503 {@code unavailable}
+ * with a {@code Retry-After} (the same request can succeed once it is back),
+ * and anything else as a 500 that names the request id but never the exception.
  */
 public final class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     private ErrorResponses() {
     }
@@ -31,6 +35,14 @@ public final class ErrorResponses {
         app.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage(), null));
         app.exception(Exception.class, (e, ctx) -> {
+            Optional<String> down = UnavailableDependency.of(e);
+            if (down.isPresent()) {
+                LOG.warn("{} {} failed: the {} is unavailable ({})", ctx.method(), ctx.path(), down.get(), e.toString());
+                ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+                write(ctx, 503, "unavailable", "the " + down.get() + " is unavailable; try again shortly",
+                        Map.of("dependency", down.get(), "requestId", String.valueOf(RequestContext.requestId(ctx))));
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             write(ctx, 500, "internal", "the request could not be completed",
                     Map.of("requestId", String.valueOf(RequestContext.requestId(ctx))));

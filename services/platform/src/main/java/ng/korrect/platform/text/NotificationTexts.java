@@ -83,9 +83,10 @@ public final class NotificationTexts {
     }
 
     /** {@code review.created}, to the artisan. */
-    public static Notice reviewReceived(Person customer, int rating, String title) {
-        return Notice.standard("review.created", "New " + rating + "-star review",
-                customer.nameOr("A customer") + " rated you " + rating + " out of 5: \u201C" + title + "\u201D.")
+    public static Notice reviewReceived(Person customer, double rating, String title) {
+        String stars = BigDecimal.valueOf(rating).stripTrailingZeros().toPlainString();
+        return Notice.standard("review.created", "New " + stars + "-star review",
+                customer.nameOr("A customer") + " rated you " + stars + " out of 5: \u201C" + title + "\u201D.")
                 .mentioning(customer);
     }
 

@@ -44,6 +44,13 @@ class NotificationTextsTest {
     }
 
     @Test
+    void shouldWriteWholeAndFractionalRatingsAsPeopleWriteThem() {
+        assertThat(NotificationTexts.reviewReceived(ADA, 5, "Neat").title()).isEqualTo("New 5-star review");
+        assertThat(NotificationTexts.reviewReceived(ADA, 4.5, "Neat").body())
+                .isEqualTo("Ada Obi rated you 4.5 out of 5: \u201CNeat\u201D.");
+    }
+
+        @Test
     void shouldWriteAmountsInNaira() {
         assertThat(NotificationTexts.escrowReleased(new BigDecimal("75000.25"), 2, "c-1").body())
                 .isEqualTo("\u20A675,000.25 was released to you for milestone 2 of contract c-1.");

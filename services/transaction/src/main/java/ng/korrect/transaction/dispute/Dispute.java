@@ -1,6 +1,7 @@
 package ng.korrect.transaction.dispute;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,8 +31,11 @@ public record Dispute(String id, String escrowId, String contractId, String open
     /** The status of a resolved dispute. */
     public static final String RESOLVED = "resolved";
 
-    /** The dispute as the API shows it. */
-    public Map<String, Object> toJson() {
+    /**
+     * The dispute as the API shows it, with {@code escalatesAfter}: the instant from which the escalation job
+     * escalates it when still open after {@code escalationAfter}, or null once escalated or resolved.
+     */
+    public Map<String, Object> toJson(Duration escalationAfter) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("disputeId", id);
         json.put("escrowId", escrowId);
@@ -41,6 +45,7 @@ public record Dispute(String id, String escrowId, String contractId, String open
         json.put("reason", reason);
         json.put("status", status);
         json.put("escalated", escalatedAt != null);
+        json.put("escalatesAfter", OPEN.equals(status) && escalatedAt == null ? openedAt.plus(escalationAfter).toString() : null);
         json.put("openedAt", openedAt.toString());
         json.put("decision", decision);
         json.put("customerRefund", customerRefund);

@@ -3,6 +3,7 @@ package ng.korrect.transaction.dispute;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import ng.korrect.catalog.payload.DisputeOpened;
@@ -29,17 +30,19 @@ public final class DisputeRoutes {
 
     private final ServiceContext context;
     private final EscrowLedger ledger;
+    private final Duration escalationAfter;
     private final DisputeRepository disputes = new DisputeRepository();
     private final EscrowRepository escrows = new EscrowRepository();
 
-    private DisputeRoutes(ServiceContext context, EscrowLedger ledger) {
+    private DisputeRoutes(ServiceContext context, EscrowLedger ledger, Duration escalationAfter) {
         this.context = context;
         this.ledger = ledger;
+        this.escalationAfter = escalationAfter;
     }
 
-    /** Adds the dispute routes to the app. */
-    public static void install(Javalin app, ServiceContext context, EscrowLedger ledger) {
-        DisputeRoutes routes = new DisputeRoutes(context, ledger);
+    /** Adds the dispute routes to the app; disputes show when they escalate, after {@code escalationAfter}. */
+    public static void install(Javalin app, ServiceContext context, EscrowLedger ledger, Duration escalationAfter) {
+        DisputeRoutes routes = new DisputeRoutes(context, ledger, escalationAfter);
         app.post("/api/v1/disputes", routes::open);
         app.get("/api/v1/disputes/{id}", routes::read);
         app.post("/api/v1/disputes/{id}/resolve", routes::resolve);
@@ -71,7 +74,7 @@ public final class DisputeRoutes {
                     escrow.artisanId(), category, reason));
             return dispute;
         });
-        ctx.status(201).json(opened.toJson());
+        ctx.status(201).json(opened.toJson(escalationAfter));
     }
 
     private void read(Context ctx) {
@@ -83,7 +86,7 @@ public final class DisputeRoutes {
             if (caller.role() != Role.ADMIN && !escrow.isParty(caller)) {
                 throw ApiException.forbidden("only the contract's customer, its artisan or an admin may read a dispute");
             }
-            return dispute.toJson();
+            return dispute.toJson(escalationAfter);
         }));
     }
 
@@ -108,7 +111,7 @@ public final class DisputeRoutes {
             publishResolved(tx, dispute, decision, customerRefund, artisanPayment);
             return disputes.find(tx.connection(), id).orElseThrow();
         });
-        ctx.json(resolved.toJson());
+        ctx.json(resolved.toJson(escalationAfter));
     }
 
     private static void checkSplit(Escrow escrow, BigDecimal customerRefund, BigDecimal artisanPayment) {
