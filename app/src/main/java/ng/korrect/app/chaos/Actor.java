@@ -28,21 +28,21 @@ final class Actor implements Runnable {
     private final Ledger ledger;
     private final AdminSession admin;
     private final BooleanSupplier keepGoing;
-    private final boolean deletesAtTheEnd;
+    private final boolean deletesAnArtisanAtTheEnd;
     private final List<Ledger.Account> customers = new ArrayList<>();
     private final List<Ledger.Account> artisans = new ArrayList<>();
     private final Scenarios scenarios;
     private int registrations;
 
     Actor(String name, long seed, ActorRequests requests, Ledger ledger, AdminSession admin, BooleanSupplier keepGoing,
-          boolean deletesAtTheEnd) {
+          boolean deletesAnArtisanAtTheEnd) {
         this.name = name;
         this.random = new Random(seed);
         this.requests = requests;
         this.ledger = ledger;
         this.admin = admin;
         this.keepGoing = keepGoing;
-        this.deletesAtTheEnd = deletesAtTheEnd;
+        this.deletesAnArtisanAtTheEnd = deletesAnArtisanAtTheEnd;
         this.scenarios = new Scenarios(requests, ledger, admin, random);
     }
 
@@ -68,9 +68,7 @@ final class Actor implements Runnable {
                 // a fresh scenario next; the ledger has what the abandoned step may have done
             }
         }
-        if (deletesAtTheEnd) {
-            finale();
-        }
+        finale();
     }
 
     private Runnable pick() {
@@ -92,7 +90,7 @@ final class Actor implements Runnable {
         } else if (roll < 80) {
             return this::failedPayment;
         } else if (roll < 85) {
-            return () -> register(random.nextBoolean() ? "customer" : "artisan");
+            return random.nextBoolean() ? () -> register("customer") : () -> scenarios.profile(register("artisan"));
         } else if (roll < 90) {
             return this::verifyArtisan;
         } else if (roll < 95) {
@@ -102,14 +100,17 @@ final class Actor implements Runnable {
         }
     }
 
-    /** Deletions at the end: the actor's first customer, and its first artisan when it has another. */
+    /**
+     * Deletions at the end: the actor's first customer and, for the actor told so, its first artisan when
+     * another with a profile stays (so that figures are still compared).
+     */
     private void finale() {
         try {
             scenarios.delete(customers.get(0));
         } catch (ScenarioAbandoned | IndexOutOfBoundsException e) {
             // nothing to delete, or its outcome is unknown: the ledger knows
         }
-        if (artisans.size() > 1) {
+        if (deletesAnArtisanAtTheEnd && artisans.stream().skip(1).anyMatch(a -> a.live() && a.profileId != null)) {
             try {
                 scenarios.delete(artisans.get(0));
             } catch (ScenarioAbandoned e) {

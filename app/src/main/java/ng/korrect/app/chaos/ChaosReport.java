@@ -18,6 +18,7 @@ import java.util.List;
  * @param foundAfterwards acknowledged records (and their steps) found as expected afterwards
  * @param eventsOnTheWire entries on the event streams
  * @param eventTypesOnTheWire how many of the catalog's types have entries
+ * @param typesMissing the catalog's types without any entry
  * @param outboxRows rows in the services' outboxes at the end
  * @param notifications the platform's notifications at the end
  * @param notificationsExpected notifications the events on the wire call for (recipients that still exist)
@@ -26,12 +27,13 @@ import java.util.List;
  * @param violations everything found wrong
  */
 public record ChaosReport(long seed, int kills, int redisKills, int databaseCuts, long requests, long acknowledged,
-                          long otherStatus, long unknown, int foundAfterwards, int eventsOnTheWire, int eventTypesOnTheWire,
+                          long otherStatus, long unknown, int foundAfterwards, int eventsOnTheWire, int eventTypesOnTheWire, List<String> typesMissing,
                           int outboxRows, int notifications, int notificationsExpected, int profilesChecked, Duration elapsed,
                           List<Violation> violations) {
 
     public ChaosReport {
         violations = List.copyOf(violations);
+        typesMissing = List.copyOf(typesMissing);
     }
 
     /** Whether nothing was found wrong. */
@@ -53,8 +55,8 @@ public record ChaosReport(long seed, int kills, int redisKills, int databaseCuts
         out.printf("  requests sent        %d: answered 2xx %d, answered otherwise %d, no answer (unknown) %d%n", requests,
                 acknowledged, otherStatus, unknown);
         out.printf("  found afterwards     %d acknowledged records and steps as expected%n", foundAfterwards);
-        out.printf("  events on the wire   %d entries of %d of 21 types; %d outbox rows%n", eventsOnTheWire, eventTypesOnTheWire,
-                outboxRows);
+        out.printf("  events on the wire   %d entries of %d of 21 types%s; %d outbox rows%n", eventsOnTheWire, eventTypesOnTheWire,
+                typesMissing.isEmpty() ? "" : " (none of " + String.join(", ", typesMissing) + ")", outboxRows);
         out.printf("  consumer effects     %d notifications (%d called for by the wire); figures of %d profiles compared%n",
                 notifications, notificationsExpected, profilesChecked);
         out.printf("  violations           %d%n", violations.size());

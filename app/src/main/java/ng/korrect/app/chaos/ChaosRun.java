@@ -28,6 +28,7 @@ public final class ChaosRun {
     private static final String ADMIN_EMAIL = "admin@korrect.local";
     private static final Duration QUIET_LIMIT = Duration.ofSeconds(120);
     private static final Duration ROUND_LIMIT = Duration.ofSeconds(120);
+    private static final Duration REDIS_BACK_LIMIT = Duration.ofSeconds(30);
 
     private final ChaosSettings settings;
     private final PrintWriter out;
@@ -70,7 +71,9 @@ public final class ChaosRun {
             ChaosHttp http = new ChaosHttp(platform, journal);
             AdminSession admin = new AdminSession(http, ADMIN_EMAIL, adminPassword);
             workload(platform, http, admin, webhookSecret, proxy, dataDir);
-            return verify(platform, http, admin, dataDir, schemaPrefix);
+            ChaosReport report = verify(platform, http, admin, dataDir, schemaPrefix);
+            saveJournal(runFolder.resolve("journal.txt"));
+            return report;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -94,7 +97,7 @@ public final class ChaosRun {
         for (int index = 0; index < settings.actors(); index++) {
             String name = "a" + index;
             Actor actor = new Actor(name, settings.seed() * 31 + index, new ActorRequests(name, http, webhookSecret), ledger, admin,
-                    keepGoing::get, true);
+                    keepGoing::get, index == 0);
             actors.add(Thread.ofVirtual().name("chaos-actor-" + name).start(() -> {
                 try {
                     actor.run();
@@ -114,9 +117,10 @@ public final class ChaosRun {
                 cutDatabase(proxy);
             }
             boolean last = round == settings.kills() + 1;
+            boolean redisKilled = false;
             if (last) {
                 awaitRequests(midway);
-                killRedis(dataDir, platform);
+                redisKilled = killRedis(dataDir);
             }
             awaitRequests(target);
             if (!last) {
@@ -126,12 +130,20 @@ public final class ChaosRun {
                 out.printf("round %d: killed the platform (SIGKILL) after %d requests, up again in %d ms; %d acknowledged, %d unknown so far%n",
                         round, journal.size(), (System.nanoTime() - before) / 1_000_000, journal.count(Journal.Outcome.ACKNOWLEDGED),
                         journal.count(Journal.Outcome.NO_ANSWER));
-            } else {
-                out.printf("round %d: last round done after %d requests; the actors finish their scenarios%n", round, journal.size());
+                out.flush();
+                continue;
             }
+            keepGoing.set(false);
+            out.printf("round %d: last round done after %d requests; the actors finish their scenarios%n", round, journal.size());
             out.flush();
+            joinActors(actors);
+            if (redisKilled) {
+                awaitRedisBack(platform);
+            }
         }
-        keepGoing.set(false);
+    }
+
+    private void joinActors(List<Thread> actors) throws InterruptedException {
         for (Thread actor : actors) {
             if (!actor.join(Duration.ofMinutes(3))) {
                 violations.add(new Violation("workload", "actor " + actor.getName() + " done within 3 minutes of the end", "still running"));
@@ -153,20 +165,28 @@ public final class ChaosRun {
         databaseCuts.add(new AnswerCheck.Window(from, System.nanoTime()));
     }
 
-    private void killRedis(Path dataDir, PlatformSupervisor platform) throws InterruptedException {
+    private boolean killRedis(Path dataDir) {
         var pid = EmbeddedRedisKiller.kill(dataDir);
         if (pid.isEmpty()) {
             violations.add(new Violation("redis kill", "an embedded Redis running with its pid in " + dataDir.resolve("redis/redis.pid"),
                     "none"));
-            return;
+            return false;
         }
         redisKills++;
         out.printf("  killed the embedded Redis (SIGKILL, pid %d) with requests in flight%n", pid.get());
+        out.flush();
+        return true;
+    }
+
+    /** After the Redis kill, the platform must bring its Redis back by itself; if not, the harness restarts it. */
+    private void awaitRedisBack(PlatformSupervisor platform) throws InterruptedException {
         PlatformAddress address = platform.awaitUp(Duration.ofMinutes(1));
-        if (!RedisProbe.answersWithin(address.redisUrl(), Duration.ofSeconds(60))) {
-            violations.add(new Violation("redis kill", "the platform restarts its embedded Redis within 60 s of its SIGKILL",
-                    "no Redis at " + address.redisUrl() + " 60 s later; the harness restarts the platform to check the rest"));
+        if (!RedisProbe.answersWithin(address.redisUrl(), REDIS_BACK_LIMIT)) {
+            violations.add(new Violation("redis kill", "the platform restarts its embedded Redis within "
+                    + REDIS_BACK_LIMIT.toSeconds() + " s of its SIGKILL", "no Redis at " + address.redisUrl() + " "
+                    + REDIS_BACK_LIMIT.toSeconds() + " s later; the harness restarts the platform to check the rest"));
             platform.killAndRestart();
+            out.println("  the embedded Redis did not come back: platform restarted by the harness");
         } else {
             out.println("  the embedded Redis answers again");
         }
@@ -202,10 +222,20 @@ public final class ChaosRun {
         ChaosReport report = new ChaosReport(settings.seed(), kills, redisKills, databaseCuts.size(), journal.size(),
                 journal.count(Journal.Outcome.ACKNOWLEDGED), journal.count(Journal.Outcome.OTHER_STATUS),
                 journal.count(Journal.Outcome.NO_ANSWER), state.found(), wire.events().size(), (int) types,
+                java.util.Arrays.stream(ng.korrect.catalog.EventType.values()).filter(type -> wire.of(type).isEmpty())
+                        .map(ng.korrect.catalog.EventType::wireName).toList(),
                 databases.outbox().size(), databases.notifications().size(), effects.expected(), figures.profiles(),
                 Duration.ofNanos(System.nanoTime() - started), violations);
         report.print(out);
         return report;
+    }
+
+    private void saveJournal(Path file) {
+        try {
+            Files.write(file, journal.entries().stream().map(Journal.Entry::toString).toList());
+        } catch (IOException e) {
+            out.println("cannot write the journal to " + file + ": " + e.getMessage());
+        }
     }
 
     private DatabaseSnapshot readDatabases(Path dataDir, String schemaPrefix) {

@@ -75,13 +75,15 @@ final class WireCheck {
     }
 
     private void facts(WireSnapshot wire, Ledger ledger) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Set<String>> eventIds = new HashMap<>(); // distinct ids: a duplicate entry is reported above
         for (WireSnapshot.WireEvent event : wire.events()) {
             Function<WireSnapshot.WireEvent, String> fact = FACT.get(event.type());
             if (fact != null) {
-                counts.merge(event.type().wireName() + " " + fact.apply(event), 1, Integer::sum);
+                eventIds.computeIfAbsent(event.type().wireName() + " " + fact.apply(event), key -> new HashSet<>()).add(event.eventId());
             }
         }
+        Map<String, Integer> counts = new HashMap<>();
+        eventIds.forEach((fact, ids) -> counts.put(fact, ids.size()));
         Set<String> required = new HashSet<>();
         ledger.accounts.stream().filter(a -> a.registrationAcknowledged).forEach(a -> required.add("user.created " + a.userId));
         ledger.accounts.stream().filter(a -> a.deletion == Ledger.Fate.ACKNOWLEDGED).forEach(a -> required.add("user.deleted " + a.userId));
@@ -101,12 +103,13 @@ final class WireCheck {
             int count = counts.getOrDefault(fact, 0);
             if (count != 1) {
                 violations.add(new Violation("wire: acknowledged creation", "exactly one " + fact + " (acknowledged)",
-                        count + " on the wire"));
+                        count + " events on the wire " + eventIds.getOrDefault(fact, Set.of())));
             }
         }
         counts.forEach((fact, count) -> {
             if (count > 1 && !required.contains(fact)) {
-                violations.add(new Violation("wire: fact told twice", "at most one " + fact, count + " on the wire"));
+                violations.add(new Violation("wire: fact told twice", "at most one " + fact, count + " events on the wire "
+                        + eventIds.get(fact)));
             }
         });
     }
