@@ -107,6 +107,28 @@ final class ChaosHttp {
         throw new IllegalStateException(service.wireName() + " did not answer /health again within " + BACK_LIMIT);
     }
 
+    /** Whether every service answers {@code /health} within that time (no stuck platform is restarted meanwhile). */
+    boolean everyServiceAnswersWithin(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            PlatformAddress address = platform.awaitUp(limit);
+            boolean all = true;
+            for (ServiceName service : ServiceName.values()) {
+                try {
+                    all &= client.send(HttpRequest.newBuilder(URI.create(address.url(service) + "/health"))
+                            .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException e) {
+                    all = false;
+                }
+            }
+            if (all) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
     private static HttpRequest request(String url, String method, Object body, String token, Map<String, String> headers)
             throws JsonProcessingException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)

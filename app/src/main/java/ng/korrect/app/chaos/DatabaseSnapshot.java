@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import ng.korrect.catalog.ServiceName;
 
 /**
@@ -89,10 +88,5 @@ record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notificati
                 statement.execute("DROP SCHEMA IF EXISTS " + schemaPrefix + service.wireName() + " CASCADE");
             }
         }
-    }
-
-    /** The outbox rows of one event id, in any service. */
-    Optional<OutboxRow> outboxRow(String eventId) {
-        return outbox.stream().filter(row -> row.eventId().equals(eventId)).findFirst();
     }
 }

@@ -18,6 +18,8 @@ final class PlatformSupervisor implements AutoCloseable {
     private final Path runFolder;
     private final AtomicInteger starts = new AtomicInteger();
     private final List<String> outages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Held for a whole kill and restart, so that a scheduled kill and a recovery never start two platforms at once. */
+    private final java.util.concurrent.locks.ReentrantLock restarting = new java.util.concurrent.locks.ReentrantLock();
     private PlatformProcess current;
     private boolean up;
 
@@ -40,13 +42,18 @@ final class PlatformSupervisor implements AutoCloseable {
 
     /** SIGKILL of the platform's JVM, then a restart on the same data directory; returns where it answers now. */
     PlatformAddress killAndRestart() {
-        PlatformProcess victim;
-        synchronized (this) {
-            up = false;
-            victim = current;
+        restarting.lock();
+        try {
+            PlatformProcess victim;
+            synchronized (this) {
+                up = false;
+                victim = current;
+            }
+            victim.kill();
+            return start();
+        } finally {
+            restarting.unlock();
         }
-        victim.kill();
-        return start();
     }
 
     /** Stops the platform cleanly (SIGTERM); true when it stopped by itself. Actors waiting stay blocked. */
@@ -65,19 +72,26 @@ final class PlatformSupervisor implements AutoCloseable {
      * folder, records the outage, and kills and restarts the platform so that the run can go on.
      */
     void recoverIfStuck(int startsWhenItStopped, String what) {
-        PlatformProcess stuck;
-        synchronized (this) {
-            if (!up || starts.get() != startsWhenItStopped) {
-                return; // restarted meanwhile
-            }
-            stuck = current;
-            up = false;
+        if (!restarting.tryLock()) {
+            return; // a kill and restart is under way
         }
-        Path dump = runFolder.resolve("stuck-" + startsWhenItStopped + "-threads.txt");
-        ThreadDump.save(stuck.pid(), dump);
-        outages.add(what + " (platform pid " + stuck.pid() + ", start " + startsWhenItStopped + "); thread dump in " + dump);
-        stuck.kill();
-        start();
+        try {
+            PlatformProcess stuck;
+            synchronized (this) {
+                if (!up || starts.get() != startsWhenItStopped) {
+                    return; // restarted meanwhile
+                }
+                stuck = current;
+                up = false;
+            }
+            Path dump = runFolder.resolve("stuck-" + startsWhenItStopped + "-threads.txt");
+            ThreadDump.save(stuck.pid(), dump);
+            outages.add(what + " (platform pid " + stuck.pid() + ", start " + startsWhenItStopped + "); thread dump in " + dump);
+            stuck.kill();
+            start();
+        } finally {
+            restarting.unlock();
+        }
     }
 
     /** The outages {@link #recoverIfStuck} found, each described. */

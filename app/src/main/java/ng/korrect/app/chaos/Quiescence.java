@@ -58,17 +58,16 @@ final class Quiescence {
         for (EventType type : EventType.values()) {
             List<WireSnapshot.WireEvent> entries = wire.of(type);
             String lastEntry = entries.isEmpty() ? "0-0" : entries.get(entries.size() - 1).entryId();
+            List<WireSnapshot.GroupState> groups = wire.groups().get(type);
             for (Reaction reaction : type.consumers()) {
                 String group = reaction.service().wireName();
-                WireSnapshot.GroupState state = wire.groups().get(type).stream().filter(g -> g.name().equals(group)).findFirst()
-                        .orElse(null);
-                if (state == null) {
-                    if (!entries.isEmpty()) {
-                        noisy.add(new Violation("quiet", "group " + group + " on " + type.streamKey(), "no such group"));
-                    }
-                } else if (state.pending() != 0 || state.lag() > 0 || (state.lag() < 0
-                        && compare(state.lastDeliveredId(), lastEntry) < 0)) {
-                    noisy.add(new Violation("quiet", "group " + group + " on " + type.streamKey() + " with 0 pending and 0 lag",
+                if (!entries.isEmpty() && groups.stream().noneMatch(g -> g.name().equals(group))) {
+                    noisy.add(new Violation("quiet", "group " + group + " on " + type.streamKey(), "no such group"));
+                }
+            }
+            for (WireSnapshot.GroupState state : groups) {
+                if (state.pending() != 0 || state.lag() > 0 || (state.lag() < 0 && compare(state.lastDeliveredId(), lastEntry) < 0)) {
+                    noisy.add(new Violation("quiet", "group " + state.name() + " on " + type.streamKey() + " with 0 pending and 0 lag",
                             state.pending() + " pending, lag " + state.lag() + ", last delivered " + state.lastDeliveredId()
                                     + " of " + lastEntry));
                 }
