@@ -68,8 +68,8 @@ final class Quiescence {
             for (WireSnapshot.GroupState state : groups) {
                 if (state.pending() != 0 || state.lag() > 0 || (state.lag() < 0 && compare(state.lastDeliveredId(), lastEntry) < 0)) {
                     noisy.add(new Violation("quiet", "group " + state.name() + " on " + type.streamKey() + " with 0 pending and 0 lag",
-                            state.pending() + " pending, lag " + state.lag() + ", last delivered " + state.lastDeliveredId()
-                                    + " of " + lastEntry));
+                            state.pending() + " pending " + state.oldestPending() + ", lag " + state.lag() + ", last delivered "
+                                    + state.lastDeliveredId() + " of " + lastEntry));
                 }
             }
         }

@@ -55,8 +55,9 @@ record WireSnapshot(List<WireEvent> events, Map<EventType, List<GroupState>> gro
      * @param pending entries delivered and not acknowledged
      * @param lag entries not yet delivered, or -1 when Redis cannot tell
      * @param lastDeliveredId the last entry delivered to the group
+     * @param oldestPending the first few pending entries: id, consumer, idle time and deliveries
      */
-    record GroupState(String name, long pending, long lag, String lastDeliveredId) {
+    record GroupState(String name, long pending, long lag, String lastDeliveredId, List<String> oldestPending) {
     }
 
     /** Reads the Redis at that URL. */
@@ -105,8 +106,13 @@ record WireSnapshot(List<WireEvent> events, Map<EventType, List<GroupState>> gro
                 fields.put(String.valueOf(flat.get(i)), flat.get(i + 1));
             }
             Object lag = fields.get("lag");
-            groups.add(new GroupState(String.valueOf(fields.get("name")), ((Number) fields.get("pending")).longValue(),
-                    lag instanceof Number number ? number.longValue() : -1, String.valueOf(fields.get("last-delivered-id"))));
+            String name = String.valueOf(fields.get("name"));
+            long pending = ((Number) fields.get("pending")).longValue();
+            List<String> oldest = pending == 0 ? List.of() : redis.xpending(stream, name, Range.create("-", "+"),
+                    io.lettuce.core.Limit.from(3)).stream().map(entry -> entry.getId() + " (consumer " + entry.getConsumer()
+                    + ", idle " + entry.getMsSinceLastDelivery() + " ms, " + entry.getRedeliveryCount() + " deliveries)").toList();
+            groups.add(new GroupState(name, pending, lag instanceof Number number ? number.longValue() : -1,
+                    String.valueOf(fields.get("last-delivered-id")), oldest));
         }
         return groups;
     }
