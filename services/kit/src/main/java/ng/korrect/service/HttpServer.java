@@ -6,11 +6,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Objects;
+import ng.korrect.service.internal.BodySizeLimit;
 import ng.korrect.service.internal.ErrorResponses;
 import ng.korrect.service.internal.HealthRoutes;
 import ng.korrect.service.internal.RequestIds;
+import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * A service's HTTP server (Javalin 6 on Jetty, virtual threads, Jackson for JSON) with what every
@@ -26,6 +30,12 @@ import ng.korrect.service.internal.RequestIds;
  * }</pre>
  */
 public final class HttpServer implements AutoCloseable {
+
+    /**
+     * The largest request body, in bytes, counted as read whatever the framing (a chunked body has no length
+     * to check up front): 1 MB, as Javalin's default, far above any body of the APIs.
+     */
+    public static final long MAX_BODY_BYTES = 1_000_000;
 
     private final Javalin app;
 
@@ -45,6 +55,9 @@ public final class HttpServer implements AutoCloseable {
             config.useVirtualThreads = true;
             config.jsonMapper(new JavalinJackson(mapper, true));
             config.jetty.modifyServer(server -> server.setStopTimeout(drainTimeout.toMillis()));
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+                    new FilterHolder(new BodySizeLimit(MAX_BODY_BYTES)), "/*", EnumSet.of(DispatcherType.REQUEST)));
         });
         RequestIds.install(app);
         ErrorResponses.install(app);

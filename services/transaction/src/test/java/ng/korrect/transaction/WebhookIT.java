@@ -173,7 +173,25 @@ class WebhookIT {
         return paid;
     }
 
-    private static String notification(String event, String reference, long kobo) {
+    @Test
+    void shouldRefuseAnOversizedChunkedNotificationBeforeLookingAtItsSignature() throws Exception {
+        byte[] padded = (notification("charge.success", "ref_big", 100).replaceFirst("}}$", "")
+                + " ".repeat(2_000_000) + "}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + TRANSACTION.service().port() + "/api/v1/payments/webhook"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(padded)))
+                .build(); // a body of unknown length goes in chunks, without a Content-Length to check
+
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.body()).contains("\"code\":\"payload_too_large\"");
+    }
+
+        private static String notification(String event, String reference, long kobo) {
         return "{\"event\":\"" + event + "\",\"data\":{\"id\":302961,\"reference\":\"" + reference + "\",\"amount\":" + kobo
                 + ",\"currency\":\"NGN\",\"status\":\"" + (event.endsWith("success") ? "success" : "failed") + "\"}}";
     }
