@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The platform's entry point: {@code korrect up}, which runs the services, and {@code korrect demo}. */
+/** The platform's entry point: {@code korrect up}, which runs the services, and {@code korrect demo} and {@code korrect chaos}. */
 @Command(name = "korrect", mixinStandardHelpOptions = true, version = "korrect 0.1.0",
-        description = "Run the KorrectNG platform.", subcommands = {UpCommand.class, DemoCommand.class})
+        description = "Run the KorrectNG platform.", subcommands = {UpCommand.class, DemoCommand.class, ChaosCommand.class})
 public final class KorrectApp implements Runnable {
 
     /** The JDK's setting of the number of carrier threads of virtual threads. */

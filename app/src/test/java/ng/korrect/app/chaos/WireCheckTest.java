@@ -1,0 +1,90 @@
+package ng.korrect.app.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import ng.korrect.catalog.EventType;
+import ng.korrect.catalog.ServiceName;
+import org.junit.jupiter.api.Test;
+
+/** The wire check finds what it claims to: duplicate entries, lost and unexplained events, facts told twice. */
+class WireCheckTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void shouldPassWhenTheWireEqualsTheOutboxes() {
+        WireSnapshot.WireEvent created = event("1-0", EventType.USER_CREATED, "e1", "{\"userId\":\"u1\",\"role\":\"customer\"}");
+
+        assertThat(check(List.of(created), List.of(outbox("e1")), new Ledger())).isEmpty();
+    }
+
+    @Test
+    void shouldReportTheSameEventIdInTwoEntriesAsADuplicate() {
+        WireSnapshot.WireEvent first = event("1-0", EventType.BOOKING_CREATED, "e1", "{\"bookingId\":\"b1\"}");
+        WireSnapshot.WireEvent again = event("2-0", EventType.BOOKING_CREATED, "e1", "{\"bookingId\":\"b1\"}");
+
+        assertThat(check(List.of(first, again), List.of(outbox("e1")), new Ledger()))
+                .extracting(Violation::check).containsExactly("wire: duplicate entry");
+    }
+
+    @Test
+    void shouldReportAnOutboxEventMissingFromTheWireAsLost() {
+        assertThat(check(List.of(), List.of(outbox("e1")), new Ledger())).extracting(Violation::check).containsExactly("wire: lost");
+    }
+
+    @Test
+    void shouldAcceptAnEventOnlyOnTheWireWhenItNamesADeletedUser() {
+        WireSnapshot.WireEvent created = event("1-0", EventType.USER_CREATED, "e1", "{\"userId\":\"u1\"}");
+        WireSnapshot.WireEvent deleted = event("2-0", EventType.USER_DELETED, "e2", "{\"userId\":\"u1\"}");
+        WireSnapshot.WireEvent stranger = event("3-0", EventType.USER_CREATED, "e3", "{\"userId\":\"u2\"}");
+
+        assertThat(check(List.of(created, deleted, stranger), List.of(outbox("e2")), new Ledger()))
+                .extracting(Violation::found).singleElement().asString().contains("\"e3\"");
+    }
+
+    @Test
+    void shouldReportTwoEventsTellingTheSameFactAndAnAcknowledgedCreationWithoutItsEvent() {
+        WireSnapshot.WireEvent paid = event("1-0", EventType.PAYMENT_RECEIVED, "e1", "{\"paymentId\":\"p1\"}");
+        WireSnapshot.WireEvent paidAgain = event("2-0", EventType.PAYMENT_RECEIVED, "e2", "{\"paymentId\":\"p1\"}");
+        Ledger ledger = new Ledger();
+        ledger.accounts.add(new Ledger.Account("u9", "u9@chaos", "pw", "customer", "Okoro", true));
+
+        assertThat(check(List.of(paid, paidAgain), List.of(outbox("e1"), outbox("e2")), ledger))
+                .extracting(Violation::check).containsExactlyInAnyOrder("wire: fact told twice", "wire: acknowledged creation");
+    }
+
+    @Test
+    void shouldRequireA503UnavailableDuringADatabaseCutAndNoHangEver() {
+        Journal journal = new Journal();
+        journal.record(new Journal.Entry("a0", "book", "POST /api/v1/bookings", Journal.Outcome.OTHER_STATUS, 500, "internal", false,
+                1, 1, 100, 200));
+        journal.record(new Journal.Entry("a0", "book", "POST /api/v1/bookings", Journal.Outcome.OTHER_STATUS, 503, "unavailable",
+                false, 1, 1, 300, 400));
+        journal.record(new Journal.Entry("a1", "rename", "PATCH /api/v1/account/me", Journal.Outcome.NO_ANSWER, 0, "", true,
+                2, 2, 10_000_000_000L, 20_000_000_000L));
+
+        assertThat(AnswerCheck.check(journal, List.of(new AnswerCheck.Window(0, 1_000))))
+                .extracting(Violation::check).containsExactly("answers: database cut", "answers: hang");
+    }
+
+    private static List<Violation> check(List<WireSnapshot.WireEvent> events, List<DatabaseSnapshot.OutboxRow> outbox, Ledger ledger) {
+        WireSnapshot wire = new WireSnapshot(events, Map.of(), Map.of());
+        return new WireCheck().check(wire, new DatabaseSnapshot(outbox, List.of()), ledger, new ErasedParties(wire, ledger));
+    }
+
+    private static WireSnapshot.WireEvent event(String entryId, EventType type, String id, String payload) {
+        try {
+            String data = "{\"id\":\"" + id + "\",\"type\":\"" + type.wireName() + "\",\"payload\":" + payload + "}";
+            return new WireSnapshot.WireEvent(entryId, type, id, JSON.readTree(payload), data);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static DatabaseSnapshot.OutboxRow outbox(String eventId) {
+        return new DatabaseSnapshot.OutboxRow(ServiceName.USERS, eventId, "any", true, null);
+    }
+}
