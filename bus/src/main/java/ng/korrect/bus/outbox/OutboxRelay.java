@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * transaction that locked the batch. While Redis
  * or the database fails, it keeps the rows and tries again with backoff.
  *
+ * <p>An event reaches Redis only once the transaction that wrote its row is on storage: before a batch is
+ * published, the {@link DurabilityBarrier} waits for it (H2 shows a commit a moment before it writes it).
+ *
  * <p>Events reach their streams once, also across a crash between publishing and marking, or a mark
  * that failed to commit: on its first pass, and on the first pass after a failed one, the relay looks for
  * the batch's event ids among the last entries of their streams ({@link EventPublisher#alreadyPublished})
@@ -49,6 +52,7 @@ public final class OutboxRelay implements AutoCloseable {
     private final EventPublisher publisher;
     private final EventCodec codec;
     private final OutboxRelayOptions options;
+    private final DurabilityBarrier durability;
     private final Clock clock;
     private final Thread thread;
     private volatile boolean running = true;
@@ -57,12 +61,13 @@ public final class OutboxRelay implements AutoCloseable {
     private Instant nextCleanup;
 
     private OutboxRelay(DataSource dataSource, OutboxTable table, EventPublisher publisher, EventCodec codec,
-                        OutboxRelayOptions options, Clock clock) {
+                        OutboxRelayOptions options, DurabilityBarrier durability, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.table = Objects.requireNonNull(table, "table");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.options = Objects.requireNonNull(options, "options");
+        this.durability = Objects.requireNonNull(durability, "durability");
         this.clock = clock;
         this.nextCleanup = clock.instant();
         this.thread = Thread.ofVirtual().name("korrect-outbox-" + table.name()).unstarted(this::loop);
@@ -71,7 +76,16 @@ public final class OutboxRelay implements AutoCloseable {
     /** Starts relaying the table's rows through the publisher. */
     public static OutboxRelay start(DataSource dataSource, OutboxTable table, EventPublisher publisher, EventCodec codec,
                                     OutboxRelayOptions options) {
-        OutboxRelay relay = new OutboxRelay(dataSource, table, publisher, codec, options, Clock.systemUTC());
+        return start(dataSource, table, publisher, codec, options, DurabilityBarrier.NONE);
+    }
+
+    /**
+     * Starts relaying the table's rows through the publisher, each batch once the barrier says the
+     * transactions that wrote it are on storage (H2 needs one: {@link DurabilityBarrier}).
+     */
+    public static OutboxRelay start(DataSource dataSource, OutboxTable table, EventPublisher publisher, EventCodec codec,
+                                    OutboxRelayOptions options, DurabilityBarrier durability) {
+        OutboxRelay relay = new OutboxRelay(dataSource, table, publisher, codec, options, durability, Clock.systemUTC());
         relay.thread.start();
         return relay;
     }
@@ -137,6 +151,9 @@ public final class OutboxRelay implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 List<Row> rows = lockUnsent(connection);
+                if (!rows.isEmpty()) {
+                    durability.awaitDurable();
+                }
                 Map<String, List<Row>> rowsByStream = new LinkedHashMap<>();
                 Map<String, List<Event<?>>> eventsByStream = new LinkedHashMap<>();
                 List<Row> poisoned = new ArrayList<>();

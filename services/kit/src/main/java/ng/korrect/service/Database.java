@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
+import ng.korrect.bus.outbox.DurabilityBarrier;
 import ng.korrect.bus.outbox.OutboxTable;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -53,11 +54,13 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final String schema;
     private final int migrationsApplied;
+    private final boolean h2;
 
-    private Database(HikariDataSource pool, String schema, int migrationsApplied) {
+    private Database(HikariDataSource pool, String schema, int migrationsApplied, boolean h2) {
         this.pool = pool;
         this.schema = schema;
         this.migrationsApplied = migrationsApplied;
+        this.h2 = h2;
     }
 
     /** Opens and migrates the database of the configuration, in its {@link ServiceConfig#databaseSchema()}. */
@@ -83,7 +86,7 @@ public final class Database implements AutoCloseable {
                 int applied = migrate(pool, schema, "classpath:db/migration/" + config.service().wireName());
                 OutboxTable.standard().createIfMissing(pool);
                 new JdbcIdempotencyGuard(pool).createTableIfMissing();
-                return new Database(pool, schema, applied);
+                return new Database(pool, schema, applied, isH2(url));
             } catch (SQLException | RuntimeException e) {
                 pool.close();
                 throw e;
@@ -92,6 +95,15 @@ public final class Database implements AutoCloseable {
             throw new KitException("cannot open the database of " + config.service().wireName() + " ("
                     + redacted(url) + ", schema " + schema + "): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What the outbox relay waits for before publishing: nothing on PostgreSQL, whose commits are durable
+     * before they are visible; on H2, whose commits are visible a moment before they are in the file, a
+     * checkpoint ({@link DurabilityBarrier#h2Checkpoint}).
+     */
+    public DurabilityBarrier durabilityBarrier() {
+        return h2 ? DurabilityBarrier.h2Checkpoint(pool) : DurabilityBarrier.NONE;
     }
 
     /** The pool; connections have the service's schema as their current schema. */

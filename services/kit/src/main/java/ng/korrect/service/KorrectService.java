@@ -116,7 +116,7 @@ public abstract class KorrectService implements AutoCloseable {
                     new JdbcIdempotencyGuard(database.dataSource()), bus, publisher, TokenIssuer.of(config),
                     new Auth(TokenVerifier.of(config)), registry, clock);
             relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), publisher, codec,
-                    OutboxRelayOptions.DEFAULTS);
+                    OutboxRelayOptions.DEFAULTS, database.durabilityBarrier());
             OutboxBacklogGauge.register(registry, relay, OutboxTable.standard());
             CountingGroupBuilder builder = new CountingGroupBuilder(bus.consumerGroup(config.service()));
             handlers(builder, context);

@@ -42,6 +42,17 @@ class DatabaseOnH2IT extends DatabaseContract {
         }
     }
 
+    @Test
+    void shouldGiveTheRelayABarrierThatWritesWhatIsCommittedToTheFile() throws Exception {
+        try (java.sql.Connection connection = database().dataSource().getConnection()) {
+            connection.createStatement().execute("INSERT INTO notes (id, owner_id, title) VALUES (RANDOM_UUID(), 'u', 't')");
+        }
+
+        database().durabilityBarrier().awaitDurable();
+
+        assertThat(database().durabilityBarrier()).isNotSameAs(ng.korrect.bus.outbox.DurabilityBarrier.NONE);
+    }
+
     private ServiceConfig config() {
         return ServiceConfig.fromMap(ServiceName.USERS, Map.of("KORRECT_DATA_DIR", dataDir.toString()));
     }

@@ -30,6 +30,11 @@ class DatabaseOnPostgresIT extends DatabaseContract {
     }
 
     @Test
+    void shouldNeedNoBarrierBeforeTheRelayPublishesSinceCommitsAreDurableBeforeTheyAreVisible() {
+        assertThat(database().durabilityBarrier()).isSameAs(ng.korrect.bus.outbox.DurabilityBarrier.NONE);
+    }
+
+        @Test
     void shouldKeepTheServiceTablesInItsOwnSchema() {
         assertThat(database().schema()).isEqualTo(schema);
         assertThat(database().migrationsApplied()).isEqualTo(1);
