@@ -26,6 +26,8 @@ class CrashIT {
     private static final int KILLS = 3;
     private static final int ACTORS = 3;
     private static final int REQUESTS_PER_ROUND = 30;
+    private static final int HEAVY_ACTORS = 16;
+    private static final int HEAVY_REQUESTS_PER_ROUND = 300;
 
     @TempDir
     Path workDir;
@@ -33,6 +35,16 @@ class CrashIT {
     @Test
     void shouldLoseDuplicateAndStrandNothingWhenKilledOnTheEmbeddedDefaults() {
         assertSurvived(run(Optional.empty()), false);
+    }
+
+    /**
+     * Many actors at once after each restart: the load under which H2's row-lock waiters once took every
+     * carrier thread of the platform's virtual threads (no service answered again), and under which a
+     * relay once published an event whose row the kill then took back.
+     */
+    @Test
+    void shouldStayAnsweringAndLoseNothingUnderHeavyLoadOnTheEmbeddedDefaults() {
+        assertSurvived(run(Optional.empty(), HEAVY_ACTORS, HEAVY_REQUESTS_PER_ROUND), false);
     }
 
     @Test
@@ -45,12 +57,16 @@ class CrashIT {
     }
 
     private Outcome run(Optional<String> databaseUrl) {
+        return run(databaseUrl, ACTORS, REQUESTS_PER_ROUND);
+    }
+
+    private Outcome run(Optional<String> databaseUrl, int actors, int requestsPerRound) {
         long seed = Optional.ofNullable(System.getenv("KORRECT_CHAOS_SEED")).map(Long::parseLong)
                 .orElseGet(() -> ThreadLocalRandom.current().nextLong());
         StringWriter printed = new StringWriter();
         PrintWriter out = new PrintWriter(printed, true);
         out.println("Seed: " + seed);
-        ChaosReport report = ChaosRun.play(ChaosCommand.settings(seed, KILLS, ACTORS, REQUESTS_PER_ROUND, databaseUrl, workDir,
+        ChaosReport report = ChaosRun.play(ChaosCommand.settings(seed, KILLS, actors, requestsPerRound, databaseUrl, workDir,
                 false), out);
         System.out.println(printed);
         return new Outcome(report, printed.toString());

@@ -33,7 +33,7 @@ public record PayloadField(
         Objects.requireNonNull(description, "description");
     }
 
-    /** The type and its rules in a few words, like {@code integer, 1 to 5} or {@code 'push' | 'sms' | 'email'}. */
+    /** The type and its rules in a few words, like {@code number, 1 to 5} or {@code 'push' | 'sms' | 'email'}. */
     public String typeLabel() {
         return switch (kind) {
             case CHOICE -> String.join(" | ", allowedValues.stream().map(v -> "'" + v + "'").toList());

@@ -13,7 +13,7 @@ public record ReviewCreated(
         @Identifier String reviewId,
         @Identifier String artisanProfileId,
         @Identifier String customerId,
-        @Range(min = 1, max = 5) @Describe("The stars given, 1 to 5; fractions allowed") double rating,
+        @Range(min = 1, max = 5) @Describe("Fractions allowed, e.g. 4.5") double rating,
         String title) implements EventPayload {
 
     /** Rejects null fields. */

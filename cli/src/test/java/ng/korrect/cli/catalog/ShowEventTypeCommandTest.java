@@ -25,7 +25,7 @@ class ShowEventTypeCommandTest {
                   reviewId          string, not blank  required
                   artisanProfileId  string, not blank  required
                   customerId        string, not blank  required
-                  rating            integer, 1 to 5    required
+                  rating            number, 1 to 5     required  Fractions allowed, e.g. 4.5
                   title             string             required
 
                 consumers
