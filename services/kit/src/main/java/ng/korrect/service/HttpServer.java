@@ -13,6 +13,7 @@ import java.util.Objects;
 import ng.korrect.service.internal.BodySizeLimit;
 import ng.korrect.service.internal.ErrorResponses;
 import ng.korrect.service.internal.HealthRoutes;
+import ng.korrect.service.internal.JsonBodiesOnly;
 import ng.korrect.service.internal.RequestIds;
 import org.eclipse.jetty.servlet.FilterHolder;
 
@@ -60,6 +61,7 @@ public final class HttpServer implements AutoCloseable {
                     new FilterHolder(new BodySizeLimit(MAX_BODY_BYTES)), "/*", EnumSet.of(DispatcherType.REQUEST)));
         });
         RequestIds.install(app);
+        JsonBodiesOnly.install(app);
         ErrorResponses.install(app);
         HealthRoutes.install(app, service, readiness, registry);
         return new HttpServer(app);

@@ -1,9 +1,11 @@
 package ng.korrect.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,13 +31,22 @@ import ng.korrect.catalog.payload.WireValue;
  */
 public final class RequestBody {
 
-    /** Numbers with a fraction are read as {@link BigDecimal}: amounts never pass through a double. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /**
+     * Numbers with a fraction are read as {@link BigDecimal}: amounts never pass through a double. A member
+     * named twice and anything after the object are refused: two parsers could read such a body differently.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     /** The most digits an amount may have after the point (kobo). */
     public static final int AMOUNT_SCALE = 2;
-    /** The largest amount accepted, a sanity bound well above any booking. */
-    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+    /**
+     * The largest amount accepted: ₦1 billion, well above any booking, and low enough that the sum of an
+     * escrow's 50 milestones still fits the databases' {@code NUMERIC(14,2)} (a larger one failed there as a 500).
+     */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
 
     private final JsonNode root;
     private final List<FieldProblem> problems;
@@ -56,7 +67,7 @@ public final class RequestBody {
             }
             return new RequestBody(root, new ArrayList<>(), "");
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("the request body is not valid JSON");
+            throw ApiException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
         }
     }
 

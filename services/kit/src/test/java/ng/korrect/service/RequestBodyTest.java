@@ -49,11 +49,11 @@ class RequestBodyTest {
 
     @Test
     void shouldReadAmountsExactlyWithoutPassingThroughADouble() {
-        RequestBody body = RequestBody.parse("{\"price\":0.1,\"deposit\":\"2500.5\",\"big\":12345678901.99}");
+        RequestBody body = RequestBody.parse("{\"price\":0.1,\"deposit\":\"2500.5\",\"big\":123456789.99}");
 
         assertThat(body.requiredAmount("price")).isEqualByComparingTo("0.10").hasToString("0.10");
         assertThat(body.requiredAmount("deposit")).hasToString("2500.50");
-        assertThat(body.requiredAmount("big")).hasToString("12345678901.99");
+        assertThat(body.requiredAmount("big")).hasToString("123456789.99");
         assertThat(body.optionalAmount("tip")).isEmpty();
         body.validate();
     }
@@ -72,8 +72,27 @@ class RequestBodyTest {
                 new FieldProblem("fraction", "must have at most 2 decimals"),
                 new FieldProblem("text", "must be a number"),
                 new FieldProblem("flag", "must be a number"),
-                new FieldProblem("huge", "must be at most 1000000000000"),
+                new FieldProblem("huge", "must be at most 1000000000"),
                 new FieldProblem("missing", "is required"));
+    }
+
+    @Test
+    void shouldRefuseAnAmountAboveOneBillionThatTheDatabaseCouldNotSumUp() {
+        RequestBody body = RequestBody.parse("{\"limit\":1000000000,\"above\":1000000000000}");
+
+        assertThat(body.requiredAmount("limit")).isEqualByComparingTo("1000000000");
+        assertThat(body.requiredAmount("above")).isNull();
+        assertThat(body.problems()).containsExactly(new FieldProblem("above", "must be at most 1000000000"));
+    }
+
+    @Test
+    void shouldRefuseABodyWithAMemberNamedTwiceOrAnythingAfterTheObject() {
+        assertThatThrownBy(() -> RequestBody.parse("{\"email\":\"a@b.ng\",\"email\":\"admin@korrect.local\"}"))
+                .isInstanceOf(ApiException.class).hasMessageContaining("Duplicate field 'email'");
+        assertThatThrownBy(() -> RequestBody.parse("{\"email\":\"a@b.ng\"} trailing"))
+                .isInstanceOf(ApiException.class).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> RequestBody.parse("{\"email\":\"a@b.ng\"}{}"))
+                .isInstanceOf(ApiException.class).hasMessageContaining("not valid JSON");
     }
 
     @Test

@@ -150,6 +150,19 @@ class ServiceHttpIT {
     }
 
     @Test
+    void shouldRefuseABodyDeclaredAsTextOrFormWith415AndWriteNothing() throws Exception {
+        String note = "{\"title\":\"as text\",\"email\":\"text@example.ng\"}";
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded"}) {
+            HttpResponse<String> response = send("POST", "/api/v1/notes", note, token("user-text", Role.ADMIN),
+                    "Content-Type", type);
+
+            assertError(response, 415, "unsupported_media_type");
+        }
+        assertThat(send("POST", "/api/v1/notes", note, token("user-text", Role.ADMIN),
+                "Content-Type", "application/json; charset=utf-8").statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void shouldAnswer500WithoutLeakingTheFailure() throws Exception {
         HttpResponse<String> response = send("GET", "/api/v1/boom", null, null);
 

@@ -67,6 +67,7 @@ public final class ErrorResponses {
             case 405 -> "method_not_allowed";
             case 409 -> "conflict";
             case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "bad_request";
         };
