@@ -114,6 +114,9 @@ final class Platform implements AutoCloseable {
         Map<String, String> env = new HashMap<>(settings.environment());
         env.put("REDIS_URL", redisUrl);
         env.put("JWT_SECRET", secret);
+        if (name == ServiceName.TRANSACTION) {
+            env.put("PAYMENT_WEBHOOK_SECRET", settings.webhookSecret());
+        }
         env.put("PORT", Integer.toString(settings.port(name)));
         env.put("KORRECT_DATA_DIR", settings.dataDir().toString());
         settings.schemaPrefix().ifPresent(prefix -> env.put("DATABASE_SCHEMA", prefix + name.wireName()));

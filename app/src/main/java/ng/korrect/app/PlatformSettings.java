@@ -35,6 +35,7 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
     static final int DEFAULT_REDIS_PORT = 6379;
     private static final int MAX_PORT = 65_535;
     private static final String SECRET_FILE = "jwt-secret";
+    private static final String WEBHOOK_SECRET_FILE = "payment-webhook-secret";
     private static final String ADMIN_PASSWORD_FILE = "admin-password";
     private static final String REDIS_URL_FILE = "redis-url";
 
@@ -92,11 +93,28 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
      * kept in the data directory (readable by its owner only), so that tokens outlive a restart.
      */
     String jwtSecret() {
-        Optional<String> configured = Environment.of(environment).text("JWT_SECRET");
+        return configuredOrKept("JWT_SECRET", dataDir.resolve(SECRET_FILE));
+    }
+
+    /**
+     * The secret of the payment provider's webhook signatures: {@code PAYMENT_WEBHOOK_SECRET}, else one
+     * generated on first start and kept in the data directory (readable by its owner only), where an
+     * operator reads it to configure the provider; it is never logged.
+     */
+    String webhookSecret() {
+        return configuredOrKept("PAYMENT_WEBHOOK_SECRET", webhookSecretFile());
+    }
+
+    /** Where the generated webhook secret is kept. */
+    Path webhookSecretFile() {
+        return dataDir.resolve(WEBHOOK_SECRET_FILE);
+    }
+
+    private String configuredOrKept(String variable, Path file) {
+        Optional<String> configured = Environment.of(environment).text(variable);
         if (configured.isPresent()) {
             return configured.get();
         }
-        Path file = dataDir.resolve(SECRET_FILE);
         try {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.UTF_8).strip();
@@ -107,7 +125,7 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
             writeOwnerOnly(file, secret);
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the generated JWT secret in " + file, e);
+            throw new UncheckedIOException("cannot keep the generated " + variable + " in " + file, e);
         }
     }
 

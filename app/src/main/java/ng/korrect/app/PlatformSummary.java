@@ -31,6 +31,9 @@ final class PlatformSummary {
         if (settings.environment().get("JWT_SECRET") == null) {
             row(out, "jwt secret", "generated, kept in " + settings.jwtSecretFile());
         }
+        if (platform.ports().containsKey(ServiceName.TRANSACTION) && settings.environment().get("PAYMENT_WEBHOOK_SECRET") == null) {
+            row(out, "webhook key", "generated, kept in " + settings.webhookSecretFile() + " (for the payment provider)");
+        }
         if (platform.ports().containsKey(ServiceName.USERS)) {
             row(out, "admin", platform.createdAdminPassword()
                     .map(password -> settings.adminEmail() + " / " + password + "   (created now"

@@ -72,6 +72,21 @@ class PlatformSettingsTest {
     }
 
     @Test
+    void shouldKeepTheGeneratedWebhookSecretApartFromTheTokenSecretAndPreferAConfiguredOne(@TempDir Path dataDir)
+            throws Exception {
+        PlatformSettings settings = PlatformSettings.fromMap(Map.of("KORRECT_DATA_DIR", dataDir.toString()));
+
+        String kept = settings.webhookSecret();
+
+        assertThat(kept).hasSizeGreaterThanOrEqualTo(32).isNotEqualTo(settings.jwtSecret())
+                .isEqualTo(PlatformSettings.fromMap(Map.of("KORRECT_DATA_DIR", dataDir.toString())).webhookSecret());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(settings.webhookSecretFile())))
+                .isEqualTo("rw-------");
+        assertThat(PlatformSettings.fromMap(Map.of("KORRECT_DATA_DIR", dataDir.toString(),
+                "PAYMENT_WEBHOOK_SECRET", "sk_live_configured")).webhookSecret()).isEqualTo("sk_live_configured");
+    }
+
+        @Test
     void shouldPreferTheConfiguredSecretAndWriteNothing(@TempDir Path dataDir) {
         PlatformSettings settings = PlatformSettings.fromMap(Map.of("KORRECT_DATA_DIR", dataDir.toString(),
                 "JWT_SECRET", "a-configured-secret-of-at-least-32-bytes"));

@@ -80,8 +80,8 @@ public final class TransactionService extends KorrectService {
         DisputeRoutes.install(app, context, escrowLedger, settings.escalationAfter());
         scheduleEscalation(app, context);
         if (settings.webhookSecretGenerated()) {
-            LOG.warn("PAYMENT_WEBHOOK_SECRET is unset; payment webhooks are checked against this generated secret: {}",
-                    settings.webhookSecret());
+            LOG.warn("PAYMENT_WEBHOOK_SECRET is unset: payment webhooks are checked against a secret generated for this "
+                    + "process, which no provider knows; set it to the provider's secret");
         }
     }
 

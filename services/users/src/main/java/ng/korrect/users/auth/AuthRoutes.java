@@ -57,6 +57,7 @@ public final class AuthRoutes {
         answer.put("userId", session.userId());
         answer.put("role", session.role().wireName());
         answer.put("expiresAt", session.expiresAt().toString());
+        ctx.header("Cache-Control", "no-store"); // a bearer token: no cache or proxy on the way may keep it
         ctx.json(answer);
     }
 }

@@ -33,6 +33,7 @@ class LoginIT {
         ApiResponse session = USERS.api().post(LOGIN, Map.of("email", email, "password", TestUsers.PASSWORD));
 
         assertThat(session.status()).isEqualTo(200);
+        assertThat(session.headers().firstValue("Cache-Control")).as("a token must not be cached").contains("no-store");
         assertThat(session.body().path("userId").asText()).isEqualTo(userId);
         assertThat(session.body().path("role").asText()).isEqualTo("customer");
         Instant expiresAt = Instant.parse(session.body().path("expiresAt").asText());
