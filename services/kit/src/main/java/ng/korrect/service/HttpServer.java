@@ -14,6 +14,7 @@ import ng.korrect.service.internal.BodySizeLimit;
 import ng.korrect.service.internal.ErrorResponses;
 import ng.korrect.service.internal.HealthRoutes;
 import ng.korrect.service.internal.JsonBodiesOnly;
+import ng.korrect.service.internal.JsonErrorHandler;
 import ng.korrect.service.internal.RequestIds;
 import org.eclipse.jetty.servlet.FilterHolder;
 
@@ -55,7 +56,10 @@ public final class HttpServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.useVirtualThreads = true;
             config.jsonMapper(new JavalinJackson(mapper, true));
-            config.jetty.modifyServer(server -> server.setStopTimeout(drainTimeout.toMillis()));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(drainTimeout.toMillis());
+                server.setErrorHandler(new JsonErrorHandler()); // not Jetty's HTML pages, e.g. for a 431
+            });
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
                     new FilterHolder(new BodySizeLimit(MAX_BODY_BYTES)), "/*", EnumSet.of(DispatcherType.REQUEST)));

@@ -163,6 +163,16 @@ class ServiceHttpIT {
     }
 
     @Test
+    void shouldAnswerWhatJettyRefusesBeforeAnyRouteInTheErrorFormatToo() throws Exception {
+        HttpResponse<String> headersTooLarge = send("GET", "/api/v1/ids", null, null, "X-Padding", "x".repeat(20_000));
+        HttpResponse<String> uriTooLong = send("GET", "/api/v1/ids?q=" + "x".repeat(20_000), null, null);
+
+        assertError(headersTooLarge, 431, "request_header_fields_too_large");
+        assertError(uriTooLong, 414, "uri_too_long");
+        assertThat(headersTooLarge.body()).doesNotContain("<html");
+    }
+
+        @Test
     void shouldAnswer500WithoutLeakingTheFailure() throws Exception {
         HttpResponse<String> response = send("GET", "/api/v1/boom", null, null);
 

@@ -35,17 +35,18 @@ public final class ErrorResponses {
         app.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage(), null));
         app.exception(Exception.class, (e, ctx) -> {
+            String requestId = String.valueOf(RequestContext.requestId(ctx));
             Optional<String> down = UnavailableDependency.of(e);
             if (down.isPresent()) {
-                LOG.warn("{} {} failed: the {} is unavailable ({})", ctx.method(), ctx.path(), down.get(), e.toString());
+                LOG.warn("{} {} failed (request {}): the {} is unavailable ({})", ctx.method(), ctx.path(), requestId,
+                        down.get(), e.toString());
                 ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
                 write(ctx, 503, "unavailable", "the " + down.get() + " is unavailable; try again shortly",
-                        Map.of("dependency", down.get(), "requestId", String.valueOf(RequestContext.requestId(ctx))));
+                        Map.of("dependency", down.get(), "requestId", requestId));
                 return;
             }
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            write(ctx, 500, "internal", "the request could not be completed",
-                    Map.of("requestId", String.valueOf(RequestContext.requestId(ctx))));
+            LOG.error("{} {} failed (request {})", ctx.method(), ctx.path(), requestId, e);
+            write(ctx, 500, "internal", "the request could not be completed", Map.of("requestId", requestId));
         });
     }
 
@@ -67,7 +68,9 @@ public final class ErrorResponses {
             case 405 -> "method_not_allowed";
             case 409 -> "conflict";
             case 413 -> "payload_too_large";
+            case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
+            case 431 -> "request_header_fields_too_large";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "bad_request";
         };
