@@ -3,8 +3,10 @@ package ng.korrect.users.verification;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import ng.korrect.catalog.payload.UserEmailVerified;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Transaction;
@@ -24,6 +26,7 @@ public final class EmailVerifications {
     private final Transactions transactions;
     private final AccountRepository accounts;
     private final VerificationTokenRepository tokens;
+    private final VerificationMailLog mails = new VerificationMailLog();
     private final UsersSettings settings;
     private final Clock clock;
 
@@ -47,17 +50,28 @@ public final class EmailVerifications {
         Instant expiresAt = now.plus(settings.verificationTtl());
         tokens.deleteAllOf(tx.connection(), account.userId());
         tokens.insert(tx.connection(), VerificationSecret.hashOf(secret), account.userId(), now, expiresAt);
+        mails.record(tx.connection(), account.userId(), account.email().value(), now);
         tx.publish(VerificationMail.to(account, VerificationMail.link(settings.publicUrl(), secret), expiresAt));
         return expiresAt;
     }
 
-    /** Sends the signed-in user a fresh link; 404 without an account, 409 when the address is already verified. */
+    /**
+     * Sends the signed-in user a fresh link; 404 without an account, 409 when the address is already
+     * verified, 429 with the wait when the account or the address had a mail too recently ({@link ResendLimit}).
+     */
     public Instant resend(String userId) {
         return transactions.inTransaction(tx -> {
             Account account = accounts.findForUpdate(tx.connection(), userId)
                     .orElseThrow(() -> ApiException.notFound("no account " + userId));
             if (account.emailVerified()) {
                 throw ApiException.conflict("the email address is already verified");
+            }
+            Instant now = clock.instant();
+            Optional<Duration> wait = ResendLimit.DEFAULT.waitBeforeNext(mails.sentSince(tx.connection(),
+                    account.userId(), account.email().value(), now.minus(ResendLimit.DAY)), now);
+            if (wait.isPresent()) {
+                throw ApiException.tooManyRequests("a verification mail went to this account or address too recently; "
+                        + "at most one a minute and five a day", wait.get());
             }
             return issue(tx, account);
         });

@@ -101,6 +101,7 @@ class EmailVerificationIT {
     void shouldResendAFreshLinkAndVoidTheOldOne() {
         String userId = TestUsers.register(USERS, TestUsers.uniqueEmail("resend"));
         String oldPath = TestUsers.pathOf(TestUsers.newestVerificationLink(USERS, userId, 1));
+        CLOCK.advance(Duration.ofMinutes(1));
 
         ApiResponse resent = USERS.apiAs(userId, Role.CUSTOMER).withHeader("X-Correlation-Id", "resend-1").post(RESEND, Map.of());
 
@@ -114,6 +115,26 @@ class EmailVerificationIT {
         ApiResponse old = USERS.assertNothingWrittenOrPublishedBy(() -> USERS.api().get(oldPath));
         assertThat(old.status()).isEqualTo(404);
         assertThat(USERS.api().get(newPath).status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldRefuseResendsPastOneAMinuteAndFiveADayWith429AndSendNothing() {
+        String userId = TestUsers.register(USERS, TestUsers.uniqueEmail("bombed"));
+        int accepted = 0;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            ApiResponse answer = USERS.apiAs(userId, Role.CUSTOMER).post(RESEND, Map.of());
+            if (answer.status() == 202) {
+                accepted++;
+            } else {
+                assertThat(answer.status()).isEqualTo(429);
+                assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+            }
+            CLOCK.advance(Duration.ofSeconds(30));
+        }
+
+        assertThat(accepted).as("resends accepted in 10 minutes after the registration's mail").isEqualTo(4);
+        assertThat(USERS.count("SELECT COUNT(*) FROM korrect_outbox WHERE event_type = 'notification.send' "
+                + "AND envelope LIKE ?", "%" + userId + "%")).as("mails sent in all").isEqualTo(5);
     }
 
     @Test
