@@ -15,7 +15,8 @@ import ng.korrect.service.Environment;
  * @param verificationTtl how long an email verification link stays valid ({@value #TTL_VARIABLE}, an ISO 8601
  *                        duration such as {@code PT24H}; default 24 hours)
  * @param publicUrl the address users reach the service at, the start of verification links
- *                  ({@value #PUBLIC_URL_VARIABLE}; default {@value #DEFAULT_PUBLIC_URL}; without a trailing slash)
+ *                  ({@value #PUBLIC_URL_VARIABLE}; default {@code http://localhost:{PORT}}, {@value #DEFAULT_PUBLIC_URL}
+ *                  when the service's {@code PORT} is unset or 0; without a trailing slash)
  * @param loginMaxFailures how many failed sign-ins of one address from one client are allowed within
  *                         {@code loginFailureWindow} before further attempts are refused with 429
  *                         ({@value #LOGIN_FAILURES_VARIABLE}; default {@value #DEFAULT_LOGIN_FAILURES}; 1 to 1000)
@@ -81,7 +82,8 @@ public record UsersSettings(int bcryptCost, Duration verificationTtl, String pub
         Environment env = Environment.of(variables);
         int cost = env.integer(COST_VARIABLE, DEFAULT_COST, MIN_COST, MAX_COST);
         Duration ttl = env.duration(TTL_VARIABLE, DEFAULT_TTL);
-        String url = env.text(PUBLIC_URL_VARIABLE).orElse(DEFAULT_PUBLIC_URL);
+        int port = env.integer("PORT", 0, 0, 65_535); // where this service listens, when set (USERS_PORT in korrect up)
+        String url = env.text(PUBLIC_URL_VARIABLE).orElse(port == 0 ? DEFAULT_PUBLIC_URL : "http://localhost:" + port);
         int loginFailures = env.integer(LOGIN_FAILURES_VARIABLE, DEFAULT_LOGIN_FAILURES, 1, 1000);
         Duration loginWindow = env.duration(LOGIN_WINDOW_VARIABLE, DEFAULT_LOGIN_WINDOW);
         return new UsersSettings(cost, ttl, url, loginFailures, loginWindow);

@@ -22,6 +22,14 @@ class UsersSettingsTest {
     }
 
     @Test
+    void shouldStartVerificationLinksAtTheServicesOwnPortUnlessAPublicUrlIsSet() {
+        assertThat(UsersSettings.fromMap(Map.of("PORT", "4101")).publicUrl()).isEqualTo("http://localhost:4101");
+        assertThat(UsersSettings.fromMap(Map.of("PORT", "0")).publicUrl()).isEqualTo(UsersSettings.DEFAULT_PUBLIC_URL);
+        assertThat(UsersSettings.fromMap(Map.of("PORT", "4101", UsersSettings.PUBLIC_URL_VARIABLE, "https://korrect.ng"))
+                .publicUrl()).isEqualTo("https://korrect.ng");
+    }
+
+    @Test
     void shouldReadTheSignInLimitAndRefuseOneOutOfRangeNamingTheVariable() {
         UsersSettings settings = UsersSettings.fromMap(Map.of("KORRECT_USERS_LOGIN_MAX_FAILURES", "10",
                 "KORRECT_USERS_LOGIN_FAILURE_WINDOW", "PT1H"));
