@@ -84,7 +84,26 @@ public final class RequestBody {
         if (text.isEmpty()) {
             return problem(field, "must not be blank");
         }
+        if (text.indexOf('\u0000') >= 0) {
+            return problem(field, "must not contain NUL characters"); // PostgreSQL refuses them in text: a 500 after
+        }
+        if (hasLoneSurrogate(text)) {
+            return problem(field, "must be valid Unicode text (it has half of a surrogate pair)");
+        }
         return text.length() > maxLength ? problem(field, "must be at most " + maxLength + " characters") : text;
+    }
+
+    /** Whether the text has a UTF-16 surrogate without its other half, which no encoding of text can carry. */
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A string when present, at most {@code maxLength} characters; empty when absent or null. */

@@ -86,6 +86,17 @@ class RequestBodyTest {
     }
 
     @Test
+    void shouldRefuseTextWithNulCharactersOrHalfASurrogatePairAndKeepRealEmoji() {
+        RequestBody body = RequestBody.parse("{\"nul\":\"Ada\\u0000Obi\",\"lone\":\"Ada \\ud800\",\"emoji\":\"Ada \\ud83d\\udd27\"}");
+
+        assertThat(body.requiredText("nul", 100)).isNull();
+        assertThat(body.requiredText("lone", 100)).isNull();
+        assertThat(body.requiredText("emoji", 100)).isEqualTo("Ada \ud83d\udd27");
+        assertThat(body.problems()).containsExactly(new FieldProblem("nul", "must not contain NUL characters"),
+                new FieldProblem("lone", "must be valid Unicode text (it has half of a surrogate pair)"));
+    }
+
+    @Test
     void shouldRefuseABodyWithAMemberNamedTwiceOrAnythingAfterTheObject() {
         assertThatThrownBy(() -> RequestBody.parse("{\"email\":\"a@b.ng\",\"email\":\"admin@korrect.local\"}"))
                 .isInstanceOf(ApiException.class).hasMessageContaining("Duplicate field 'email'");

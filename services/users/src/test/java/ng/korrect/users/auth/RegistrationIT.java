@@ -130,6 +130,17 @@ class RegistrationIT {
     }
 
     @Test
+    void shouldRefuseANameWithANulCharacterOrHalfASurrogateInsteadOfFailingInTheDatabase() {
+        String body = "{\"email\":\"" + TestUsers.uniqueEmail("nul") + "\",\"password\":\"" + TestUsers.PASSWORD
+                + "\",\"firstName\":\"Ada\\u0000\",\"lastName\":\"Obi \\ud800\",\"role\":\"customer\"}";
+
+        ApiResponse refused = USERS.assertNothingWrittenOrPublishedBy(() -> USERS.api().post(REGISTER, body));
+
+        assertThat(refused.status()).as("PostgreSQL refuses NUL in text: this was a 500 there").isEqualTo(400);
+        assertThat(refused.badFields()).containsExactlyInAnyOrder("firstName", "lastName");
+    }
+
+        @Test
     void shouldRefuseSelfRegistrationAsAdmin() {
         Map<String, Object> body = TestUsers.registration(TestUsers.uniqueEmail("would.be.admin"));
         body.put("role", "admin");
