@@ -43,15 +43,6 @@ public final class ApiException extends KitException {
                 Duration.ofSeconds(seconds));
     }
 
-    /**
-     * 503: the service is too busy with this kind of work right now; the caller may try again after that
-     * long ({@code Retry-After}, whole seconds rounded up, and {@code details.retryAfterSeconds}).
-     */
-    public static ApiException busy(String message, Duration retryAfter) {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return new ApiException(503, "busy", message, Map.of("retryAfterSeconds", seconds), Duration.ofSeconds(seconds));
-    }
-
     /** 400: the body breaks these rules, one per bad field. */
     public static ApiException validation(List<FieldProblem> problems) {
         return new ApiException(400, "validation_failed", "the request is not valid", List.copyOf(problems));
