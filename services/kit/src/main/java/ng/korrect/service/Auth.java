@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import ng.korrect.catalog.payload.Role;
+import ng.korrect.service.internal.RevokedUsers;
 
 /**
  * The authentication check of routes: the caller from {@code Authorization: Bearer <token>}, 401 when
- * the token is missing, invalid or expired, 403 when the caller's role is not one of those required.
+ * the token is missing, invalid or expired or its user was deleted ({@link RevokedUsers}: every service
+ * consumes {@code user.deleted} for this), 403 when the caller's role is not one of those required.
  *
  * <pre>{@code
  * app.post("/api/v1/disputes/{id}/resolve", ctx -> {
@@ -25,10 +27,12 @@ public final class Auth {
     private static final String BEARER = "Bearer ";
 
     private final TokenVerifier verifier;
+    private final RevokedUsers revoked;
 
-    /** Checks tokens with that verifier. */
-    public Auth(TokenVerifier verifier) {
+    /** Checks tokens with that verifier, and refuses those of the users in that list. */
+    public Auth(TokenVerifier verifier, RevokedUsers revoked) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.revoked = Objects.requireNonNull(revoked, "revoked");
     }
 
     /** The caller, whatever the role; 401 without a valid token. */
@@ -37,7 +41,11 @@ public final class Auth {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw ApiException.unauthorized("an access token is required (Authorization: Bearer <token>)");
         }
-        return verifier.verify(header.substring(BEARER.length()).strip());
+        Caller caller = verifier.verify(header.substring(BEARER.length()).strip());
+        if (revoked.isRevoked(caller.userId())) {
+            throw ApiException.unauthorized("the account of this access token was deleted");
+        }
+        return caller;
     }
 
     /** The caller, who must have one of the roles (any role when none is given); 401 without a valid token, 403 for another role. */

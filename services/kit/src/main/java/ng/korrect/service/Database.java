@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.bus.outbox.DurabilityBarrier;
 import ng.korrect.bus.outbox.OutboxTable;
+import ng.korrect.service.internal.RevokedUsers;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One service's database: a HikariCP pool on the service's own schema, migrated by Flyway from
  * {@code classpath:db/migration/{service}}, with the bus's outbox table ({@link OutboxTable#standard()})
- * and handled-events table ({@link JdbcIdempotencyGuard#DEFAULT_TABLE}) created in that schema.
+ * handled-events table ({@link JdbcIdempotencyGuard#DEFAULT_TABLE}) and revoked users table
+ * ({@link RevokedUsers#TABLE}) created in that schema.
  *
  * <p>PostgreSQL when {@code DATABASE_URL} is a {@code jdbc:postgresql:} URL (user and password in the
  * URL); an explicit {@code jdbc:h2:} URL is used as given; otherwise an embedded H2 file of the service's
@@ -86,6 +88,7 @@ public final class Database implements AutoCloseable {
                 int applied = migrate(pool, schema, "classpath:db/migration/" + config.service().wireName());
                 OutboxTable.standard().createIfMissing(pool);
                 new JdbcIdempotencyGuard(pool).createTableIfMissing();
+                new RevokedUsers(pool).createTableIfMissing();
                 return new Database(pool, schema, applied, isH2(url));
             } catch (SQLException | RuntimeException e) {
                 pool.close();

@@ -17,7 +17,8 @@ import ng.korrect.bus.outbox.OutboxTable;
 import ng.korrect.bus.policy.RetryPolicy;
 import ng.korrect.catalog.EventCodec;
 import ng.korrect.embedded.EmbeddedRedis;
-import ng.korrect.service.internal.CountingGroupBuilder;
+import ng.korrect.service.internal.RevokedUsers;
+import ng.korrect.service.internal.RevokingGroupBuilder;
 import ng.korrect.service.internal.OutboxBacklogGauge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,15 +113,16 @@ public abstract class KorrectService implements AutoCloseable {
             database = Database.open(config, schema());
             bus = EventBus.connect(busOptions(redisUrl()), registry);
             EventPublisher publisher = bus.publisher(config.service());
+            RevokedUsers revoked = new RevokedUsers(database.dataSource());
             context = new ServiceContext(config, database, new Transactions(database.dataSource(), publisher, codec),
                     new JdbcIdempotencyGuard(database.dataSource()), bus, publisher, TokenIssuer.of(config),
-                    new Auth(TokenVerifier.of(config)), registry, clock);
+                    new Auth(TokenVerifier.of(config), revoked), registry, clock);
             relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), publisher, codec,
                     OutboxRelayOptions.DEFAULTS, database.durabilityBarrier());
             OutboxBacklogGauge.register(registry, relay, OutboxTable.standard());
-            CountingGroupBuilder builder = new CountingGroupBuilder(bus.consumerGroup(config.service()));
+            RevokingGroupBuilder builder = new RevokingGroupBuilder(bus.consumerGroup(config.service()), revoked);
             handlers(builder, context);
-            group = builder.hasHandlers() ? builder.start() : null;
+            group = builder.start();
             http = HttpServer.create(config.service().wireName(), registry, readiness, DRAIN_TIMEOUT);
             routes(http.app(), context);
             http.start(config.port());

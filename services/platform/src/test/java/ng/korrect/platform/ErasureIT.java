@@ -59,7 +59,9 @@ class ErasureIT {
         assertThat(PLATFORM.count("SELECT COUNT(*) FROM known_users WHERE user_id = ?", ada.userId())).isZero();
         assertThat(PLATFORM.count("SELECT COUNT(*) FROM deliveries WHERE user_id = ? AND address IS NOT NULL", ada.userId()))
                 .isZero();
-        assertThat(platform.inbox(ada.userId(), Role.CUSTOMER)).isNotEmpty().allSatisfy(notification -> {
+        assertThat(PLATFORM.apiAs(ada.userId(), Role.CUSTOMER).get("/api/v1/notifications").status())
+                .as("the deleted user's own token").isEqualTo(401);
+        assertThat(platform.inboxSeenByAnAdmin(ada.userId())).isNotEmpty().allSatisfy(notification -> {
             assertThat(notification.path("title").asText()).isEqualTo("Removed");
             assertThat(notification.path("data").isNull()).isTrue();
         });

@@ -94,6 +94,14 @@ final class PlatformTesting {
         return notifications;
     }
 
+    /** The user's inbox as an admin reads it ({@code ?userId=}): a deleted user's own token is refused. */
+    List<JsonNode> inboxSeenByAnAdmin(String userId) {
+        JsonNode body = platform.apiAs("an-admin", Role.ADMIN).get(NOTIFICATIONS + "?limit=100&userId=" + userId).body();
+        List<JsonNode> notifications = new ArrayList<>();
+        body.path("notifications").forEach(notifications::add);
+        return notifications;
+    }
+
     /** Waits until the user's inbox holds a notification of that kind, and returns it. */
     JsonNode awaitNotification(TestUser user, String kind) {
         return awaitNotification(user.userId(), user.role(), kind);

@@ -41,7 +41,8 @@ class UserDeletedConsumerIT {
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 USERS.count("SELECT COUNT(*) FROM accounts WHERE id = ?", userId) == 0);
         assertThat(USERS.count("SELECT COUNT(*) FROM verification_tokens WHERE user_id = ?", userId)).isZero();
-        assertThat(USERS.apiAs(userId, Role.CUSTOMER).get("/api/v1/account/me").status()).isEqualTo(404);
+        assertThat(USERS.apiAs(userId, Role.CUSTOMER).get("/api/v1/account/me").status())
+                .as("the token of a deleted account").isEqualTo(401);
     }
 
     @Test

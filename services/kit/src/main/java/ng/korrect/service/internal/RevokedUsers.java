@@ -1,0 +1,68 @@
+package ng.korrect.service.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import javax.sql.DataSource;
+import ng.korrect.service.DatabaseException;
+
+/**
+ * The users whose access tokens this service refuses: those {@code user.deleted} named. A token stays valid
+ * until it expires (an hour), and every service checks it on its own with the shared secret, so each service
+ * keeps its own list, in its own database ({@value #TABLE}), where every instance of it reads it: one
+ * instance's consumer records the deletion and all of them refuse the token from then on. Created by the kit
+ * after the service's migrations, like the outbox. Thread-safe.
+ */
+public final class RevokedUsers {
+
+    /** The table. */
+    public static final String TABLE = "korrect_revoked_users";
+
+    private final DataSource dataSource;
+
+    /** The list in that database. */
+    public RevokedUsers(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** Creates the table when it does not exist. */
+    public void createTableIfMissing() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (user_id VARCHAR(100) NOT NULL PRIMARY KEY, "
+                    + "revoked_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+        }
+    }
+
+    /** Records that the user's tokens are refused from now on; a second record changes nothing. */
+    public void revoke(String userId, Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + TABLE + " (user_id, revoked_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, userId);
+            insert.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Whether the user's tokens are refused.
+     *
+     * @throws DatabaseException when the database cannot tell
+     */
+    public boolean isRevoked(String userId) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM " + TABLE + " WHERE user_id = ?")) {
+            select.setString(1, userId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+}
