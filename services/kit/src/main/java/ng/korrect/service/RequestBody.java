@@ -90,7 +90,29 @@ public final class RequestBody {
         if (hasLoneSurrogate(text)) {
             return problem(field, "must be valid Unicode text (it has half of a surrogate pair)");
         }
+        if (text.codePoints().anyMatch(RequestBody::isBidiControl)) {
+            return problem(field, "must not contain bidirectional embedding, override or isolate characters (U+202A-U+202E, "
+                    + "U+2066-U+2069): they make text shown to others read differently from what it is");
+        }
         return text.length() > maxLength ? problem(field, "must be at most " + maxLength + " characters") : text;
+    }
+
+    /**
+     * A non-blank single line of at most {@code maxLength} characters: as {@link #requiredText}, and without
+     * line breaks, tabs or other control characters, for what is shown to others on one line (names, titles),
+     * where a line break could forge a second line of a mail, a log or a notice.
+     */
+    public String requiredLine(String field, int maxLength) {
+        String text = requiredText(field, maxLength);
+        if (text != null && text.codePoints().anyMatch(Character::isISOControl)) {
+            return problem(field, "must be one line, without line breaks, tabs or other control characters");
+        }
+        return text;
+    }
+
+    /** Whether the code point is a bidirectional embedding, override or isolate control. */
+    private static boolean isBidiControl(int codePoint) {
+        return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 
     /** Whether the text has a UTF-16 surrogate without its other half, which no encoding of text can carry. */

@@ -97,6 +97,23 @@ class RequestBodyTest {
     }
 
     @Test
+    void shouldRefuseBidiOverridesInAnyTextAndLineBreaksInALineButKeepArabicAndAccents() {
+        RequestBody body = RequestBody.parse("{\"rlo\":\"Ada \\u202Egnp.exe\",\"isolate\":\"x\\u2066y\","
+                + "\"crlf\":\"Ada\\r\\nBcc: x@y.ng\",\"tab\":\"Ada\\tObi\",\"notes\":\"line one\\nline two\","
+                + "\"arabic\":\"\u0639\u0644\u064a\",\"accents\":\"Ad\u00e9 \u1ecc\u0300la\"}");
+
+        assertThat(body.requiredText("rlo", 100)).isNull();
+        assertThat(body.requiredText("isolate", 100)).isNull();
+        assertThat(body.requiredLine("crlf", 100)).isNull();
+        assertThat(body.requiredLine("tab", 100)).isNull();
+        assertThat(body.requiredText("notes", 100)).as("free text keeps its lines").isEqualTo("line one\nline two");
+        assertThat(body.requiredLine("arabic", 100)).isEqualTo("\u0639\u0644\u064a");
+        assertThat(body.requiredLine("accents", 100)).isEqualTo("Ad\u00e9 \u1ecc\u0300la");
+        assertThat(body.problems()).extracting(FieldProblem::field).containsExactly("rlo", "isolate", "crlf", "tab");
+        assertThat(body.problems().get(2).reason()).contains("one line");
+    }
+
+    @Test
     void shouldRefuseABodyWithAMemberNamedTwiceOrAnythingAfterTheObject() {
         assertThatThrownBy(() -> RequestBody.parse("{\"email\":\"a@b.ng\",\"email\":\"admin@korrect.local\"}"))
                 .isInstanceOf(ApiException.class).hasMessageContaining("Duplicate field 'email'");

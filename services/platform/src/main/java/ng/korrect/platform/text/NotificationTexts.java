@@ -31,7 +31,7 @@ public final class NotificationTexts {
             case ARTISAN -> "Complete your profile and apply for verification, so that customers can find and trust you.";
             case ADMIN -> "You have admin access: you review verifications and resolve disputes.";
         };
-        return Notice.through(WELCOME, "Welcome to KorrectNG, " + firstName + "!", next,
+        return Notice.through(WELCOME, "Welcome to KorrectNG, " + ChannelText.plain(firstName, false) + "!", next,
                 NotificationType.EMAIL);
     }
 

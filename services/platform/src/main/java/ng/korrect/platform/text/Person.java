@@ -11,10 +11,10 @@ import java.util.Optional;
  */
 public record Person(String userId, Optional<String> name) {
 
-    /** Rejects nulls. */
+    /** Rejects nulls; the name is kept on one line, without control characters or bidirectional overrides. */
     public Person {
         Objects.requireNonNull(userId, "userId");
-        Objects.requireNonNull(name, "name");
+        name = Objects.requireNonNull(name, "name").map(text -> ChannelText.plain(text, false));
     }
 
     /** Someone whose name is not known. */

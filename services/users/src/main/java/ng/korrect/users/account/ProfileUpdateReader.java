@@ -37,9 +37,9 @@ public final class ProfileUpdateReader {
             }
         }
         Optional<String> firstName = given(root, Profile.FIRST_NAME)
-                ? Optional.ofNullable(body.requiredText(Profile.FIRST_NAME, MAX_NAME_LENGTH)) : Optional.empty();
+                ? Optional.ofNullable(body.requiredLine(Profile.FIRST_NAME, MAX_NAME_LENGTH)) : Optional.empty();
         Optional<String> lastName = given(root, Profile.LAST_NAME)
-                ? Optional.ofNullable(body.requiredText(Profile.LAST_NAME, MAX_NAME_LENGTH)) : Optional.empty();
+                ? Optional.ofNullable(body.requiredLine(Profile.LAST_NAME, MAX_NAME_LENGTH)) : Optional.empty();
         Optional<Optional<String>> phone = phone(root, body);
         body.validate();
         return new ProfileUpdate(firstName, lastName, phone);

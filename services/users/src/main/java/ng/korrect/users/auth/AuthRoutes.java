@@ -33,8 +33,8 @@ public final class AuthRoutes {
         String email = body.check("email", body.requiredText("email", EmailAddress.MAX_LENGTH), EmailAddress::isValid,
                 "must be an email address");
         String password = body.requiredText("password", MAX_PASSWORD_LENGTH);
-        String firstName = body.requiredText("firstName", MAX_NAME_LENGTH);
-        String lastName = body.requiredText("lastName", MAX_NAME_LENGTH);
+        String firstName = body.requiredLine("firstName", MAX_NAME_LENGTH);
+        String lastName = body.requiredLine("lastName", MAX_NAME_LENGTH);
         Role role = body.check("role", body.requiredEnum("role", Role.class), chosen -> chosen != Role.ADMIN,
                 "must be customer or artisan: admin accounts are created by the operator");
         if (password != null) {
