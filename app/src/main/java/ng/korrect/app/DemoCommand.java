@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import ng.korrect.app.demo.DemoEndpoints;
 import ng.korrect.app.demo.DemoRun;
 import ng.korrect.catalog.ServiceName;
+import ng.korrect.users.mail.MailboxDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
             DemoEndpoints own = new DemoEndpoints(url(platform, ServiceName.USERS), url(platform, ServiceName.ARTISAN),
                     url(platform, ServiceName.TRANSACTION), url(platform, ServiceName.MESSAGING),
                     url(platform, ServiceName.PLATFORM), platform.redisUrl(), PlatformSettings.DEFAULT_ADMIN_EMAIL,
-                    password);
+                    password, MailboxDirectory.in(dataDir));
             return DemoRun.play(own, out).exitStatus();
         } finally {
             log.close();
@@ -102,7 +103,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private DemoEndpoints runningPlatform(String password) {
         return new DemoEndpoints(usersUrl, artisanUrl, transactionUrl, messagingUrl, platformUrl, runningRedis(),
-                adminEmail, password);
+                adminEmail, password, MailboxDirectory.in(dataDir));
     }
 
     /** The Redis of the running platform: as given, else the embedded one it named in its data directory. */

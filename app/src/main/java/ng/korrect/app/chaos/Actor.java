@@ -2,6 +2,7 @@ package ng.korrect.app.chaos;
 
 import static ng.korrect.app.chaos.ActorRequests.expect;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,7 +36,7 @@ final class Actor implements Runnable {
     private int registrations;
 
     Actor(String name, long seed, ActorRequests requests, Ledger ledger, AdminSession admin, BooleanSupplier keepGoing,
-          boolean deletesAnArtisanAtTheEnd) {
+          boolean deletesAnArtisanAtTheEnd, Path mailbox) {
         this.name = name;
         this.random = new Random(seed);
         this.requests = requests;
@@ -43,7 +44,7 @@ final class Actor implements Runnable {
         this.admin = admin;
         this.keepGoing = keepGoing;
         this.deletesAnArtisanAtTheEnd = deletesAnArtisanAtTheEnd;
-        this.scenarios = new Scenarios(requests, ledger, admin, random);
+        this.scenarios = new Scenarios(requests, ledger, admin, random, mailbox);
     }
 
     @Override

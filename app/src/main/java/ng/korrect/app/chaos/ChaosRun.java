@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import ng.korrect.users.mail.MailboxDirectory;
 
 /**
  * One crash-test run: the platform in a child process on a fresh data directory, the workload's actors, the
@@ -97,7 +98,7 @@ public final class ChaosRun {
         for (int index = 0; index < settings.actors(); index++) {
             String name = "a" + index;
             Actor actor = new Actor(name, settings.seed() * 31 + index, new ActorRequests(name, http, webhookSecret), ledger, admin,
-                    keepGoing::get, index == 0);
+                    keepGoing::get, index == 0, MailboxDirectory.in(dataDir));
             actors.add(Thread.ofVirtual().name("chaos-actor-" + name).start(() -> {
                 try {
                     actor.run();

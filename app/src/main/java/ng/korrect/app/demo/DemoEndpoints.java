@@ -1,5 +1,6 @@
 package ng.korrect.app.demo;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,12 @@ import java.util.Objects;
  * @param redisUrl the Redis whose streams the trail reads
  * @param adminEmail the admin's login
  * @param adminPassword the admin's password
+ * @param mailbox the mailbox directory the Users service mails verification links to (its data directory's
+ *                {@code mailbox}, when no email provider is configured)
  */
 public record DemoEndpoints(String usersUrl, String artisanUrl, String transactionUrl, String messagingUrl,
-                            String platformUrl, String redisUrl, String adminEmail, String adminPassword) {
+                            String platformUrl, String redisUrl, String adminEmail, String adminPassword,
+                            Path mailbox) {
 
     /** Rejects nulls. */
     public DemoEndpoints {
@@ -27,5 +31,6 @@ public record DemoEndpoints(String usersUrl, String artisanUrl, String transacti
         Objects.requireNonNull(redisUrl, "redisUrl");
         Objects.requireNonNull(adminEmail, "adminEmail");
         Objects.requireNonNull(adminPassword, "adminPassword");
+        Objects.requireNonNull(mailbox, "mailbox");
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import ng.korrect.catalog.payload.NotificationType;
 import ng.korrect.platform.delivery.DeliveryBackoff;
-import ng.korrect.platform.delivery.ProviderEndpoint;
+import ng.korrect.service.provider.ProviderEndpoint;
 import ng.korrect.service.ConfigException;
 import ng.korrect.service.Environment;
 
@@ -70,12 +70,6 @@ public record PlatformSettings(URI usersUrl, Optional<ProviderEndpoint> push, Op
     }
 
     private static Optional<ProviderEndpoint> provider(Environment env, NotificationType channel) {
-        String prefix = "KORRECT_" + channel.name() + "_";
-        Optional<URI> url = env.httpUrl(prefix + "URL");
-        Optional<String> key = env.text(prefix + "KEY");
-        if (url.isEmpty() && key.isPresent()) {
-            throw new ConfigException(prefix + "URL", "must be set when " + prefix + "KEY is");
-        }
-        return url.map(address -> new ProviderEndpoint(address, key));
+        return ProviderEndpoint.fromEnvironment(env, "KORRECT_" + channel.name() + "_");
     }
 }

@@ -70,6 +70,21 @@ class DeliveryIT {
     }
 
     @Test
+    void shouldShowMarkupAsTextAndDropOverridesAndLineBreaksOfANameInWhatProvidersReceive() {
+        TestUser mallory = platform.user(Role.CUSTOMER, "<img src=x onerror=alert(1)>\u202E\r\nBcc: x@y.ng", "Eve");
+
+        Received welcome = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> PROVIDERS
+                .received("/email").stream().filter(r -> r.body().path("to").asText().equals(mallory.email())).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+
+        assertThat(welcome.body().path("html").asText()).contains("&lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain("<img");
+        assertThat(welcome.body().path("title").asText()).contains("<img src=x onerror=alert(1)>  Bcc: x@y.ng")
+                .doesNotContain("\u202E").doesNotContain("\n").doesNotContain("\r");
+        assertThat(welcome.body().path("body").asText()).doesNotContain("\u202E");
+    }
+
+    @Test
     void shouldRetryAFailedSmsAfterTheBackoffAndDeliverIt() {
         TestUser ada = userWithPhone("+2348031234567");
 

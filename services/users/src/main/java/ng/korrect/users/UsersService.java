@@ -2,13 +2,17 @@ package ng.korrect.users;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import ng.korrect.bus.EventBus;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.UserDeleted;
+import ng.korrect.service.Environment;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.service.provider.ProviderEndpoint;
 import ng.korrect.users.account.AccountCleanup;
 import ng.korrect.users.account.AccountRepository;
 import ng.korrect.users.account.AccountRoutes;
@@ -19,6 +23,11 @@ import ng.korrect.users.auth.LoginThrottle;
 import ng.korrect.users.auth.Logins;
 import ng.korrect.users.auth.PasswordHasher;
 import ng.korrect.users.auth.Registrations;
+import ng.korrect.users.mail.MailQueue;
+import ng.korrect.users.mail.MailSender;
+import ng.korrect.users.mail.Mailer;
+import ng.korrect.users.mail.MailboxDirectory;
+import ng.korrect.users.mail.ProviderMailer;
 import ng.korrect.users.verification.EmailVerifications;
 import ng.korrect.users.verification.VerificationRoutes;
 import ng.korrect.users.verification.VerificationTokenRepository;
@@ -36,7 +45,11 @@ public final class UsersService extends KorrectService {
 
     private static final Logger LOG = LoggerFactory.getLogger(UsersService.class);
 
+    private static final Duration MAIL_POLL = Duration.ofMillis(500);
+    private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(5);
+
     private final UsersSettings settings;
+    private final Optional<ProviderEndpoint> emailProvider;
     private volatile Parts parts;
 
     /** The service with these settings, its own from the environment, and the system clock. */
@@ -48,10 +61,14 @@ public final class UsersService extends KorrectService {
     public UsersService(ServiceConfig config, UsersSettings settings, Clock clock) {
         super(config, clock);
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.emailProvider = ProviderEndpoint.fromEnvironment(Environment.system(), EMAIL_PROVIDER_PREFIX);
         if (settings.bcryptCost() < 10) {
             LOG.warn("users: bcrypt cost {} is below 10; fine for tests, too weak for production", settings.bcryptCost());
         }
     }
+
+    /** The prefix of the email provider's variables: {@code KORRECT_EMAIL_URL}, {@code KORRECT_EMAIL_KEY}. */
+    public static final String EMAIL_PROVIDER_PREFIX = "KORRECT_EMAIL_";
 
     /** Runs the service alone, configured by the environment, until the process stops. */
     public static void main(String[] args) {
@@ -89,9 +106,20 @@ public final class UsersService extends KorrectService {
     @Override
     protected void routes(Javalin app, ServiceContext context) {
         Parts wired = parts(context);
+        MailSender mailSender = new MailSender(context.database().dataSource(), wired.mailQueue(), mailer(context),
+                context.clock(), MAIL_POLL);
+        app.events(events -> {
+            events.serverStarted(mailSender::start);
+            events.serverStopping(mailSender::close);
+        });
         AuthRoutes.install(app, wired.registrations(), wired.logins());
         VerificationRoutes.install(app, context.auth(), wired.verifications());
         AccountRoutes.install(app, context.auth(), wired.accounts());
+    }
+
+    private Mailer mailer(ServiceContext context) {
+        return emailProvider.<Mailer>map(endpoint -> new ProviderMailer(endpoint, MAIL_TIMEOUT))
+                .orElseGet(() -> new MailboxDirectory(MailboxDirectory.in(config().dataDir()), context.clock()));
     }
 
     private synchronized Parts parts(ServiceContext context) {
@@ -103,21 +131,23 @@ public final class UsersService extends KorrectService {
 
     /** The service's parts, wired once per start. */
     private record Parts(ServiceContext context, Accounts accounts, Registrations registrations, Logins logins,
-                         EmailVerifications verifications, AdminBootstrap adminBootstrap) {
+                         EmailVerifications verifications, AdminBootstrap adminBootstrap, MailQueue mailQueue) {
 
         static Parts wire(ServiceContext context, UsersSettings settings) {
             AccountRepository accountTable = new AccountRepository();
             VerificationTokenRepository tokenTable = new VerificationTokenRepository();
+            MailQueue mailQueue = new MailQueue();
             PasswordHasher hasher = new PasswordHasher(settings.bcryptCost());
             EmailVerifications verifications = new EmailVerifications(context.transactions(), accountTable, tokenTable,
-                    settings, context.clock());
+                    mailQueue, settings, context.clock());
             Registrations registrations = new Registrations(context.transactions(), accountTable, hasher, verifications,
                     context.clock());
             LoginThrottle throttle = new LoginThrottle(settings.loginMaxFailures(), settings.loginFailureWindow(),
                     context.clock());
-            return new Parts(context, new Accounts(context.transactions(), accountTable, tokenTable, context.clock()),
+            return new Parts(context, new Accounts(context.transactions(), accountTable, tokenTable, mailQueue,
+                    context.clock()),
                     registrations, new Logins(context.transactions(), accountTable, hasher, context.tokens(), throttle),
-                    verifications, new AdminBootstrap(context.transactions(), accountTable, registrations));
+                    verifications, new AdminBootstrap(context.transactions(), accountTable, registrations), mailQueue);
         }
     }
 }

@@ -22,7 +22,7 @@ class OutboxDuringRedisOutageIT {
     private static final int REGISTRATIONS = 6;
 
     @Test
-    void shouldRegisterWhileRedisIsDownAndPublishEveryEventOnceInCommitOrderWhenItReturns() {
+    void shouldRegisterAndMailWhileRedisIsDownAndPublishEveryEventOnceInCommitOrderWhenItReturns() {
         String before = TestUsers.register(USERS, TestUsers.uniqueEmail("before.outage"));
         USERS.awaitOutboxDrained();
         long createdBefore = USERS.streamLength(EventType.USER_CREATED);
@@ -37,6 +37,9 @@ class OutboxDuringRedisOutageIT {
             registered.add(created.body().path("userId").asText());
         }
         assertThat(USERS.count("SELECT COUNT(*) FROM korrect_outbox WHERE sent_at IS NULL")).isEqualTo(2L * REGISTRATIONS);
+        for (String userId : registered) {
+            assertThat(TestUsers.newestVerificationLink(USERS, userId, 1)).as("mailed while Redis is down").contains("token=");
+        }
         USERS.redisServer().restart();
 
         USERS.awaitOutboxDrained();

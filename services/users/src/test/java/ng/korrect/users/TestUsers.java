@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import ng.korrect.catalog.ServiceName;
-import ng.korrect.catalog.json.JsonString;
-import ng.korrect.catalog.payload.NotificationSend;
 import ng.korrect.service.testing.ApiResponse;
 import ng.korrect.service.testing.MutableClock;
 import ng.korrect.service.testing.ServiceFixture;
+import ng.korrect.users.mail.Mail;
+import ng.korrect.users.mail.MailboxDirectory;
 import ng.korrect.users.verification.VerificationMail;
 
 /** What the users service's tests share: the fixture, registration bodies and verification links. */
@@ -50,11 +50,22 @@ public final class TestUsers {
         return body;
     }
 
-    /** Registers a customer with that address and returns the user id. */
+    /**
+     * Registers a customer with that address and returns the user id once the verification mail is sent, so that
+     * the mail sender deleting its queued row does not show as a change in a later snapshot of the tables.
+     */
     public static String register(ServiceFixture<UsersService> users, String email) {
         ApiResponse created = users.api().post("/api/v1/auth/register", registration(email));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.body().path("userId").asText();
+        String userId = created.body().path("userId").asText();
+        awaitMailSent(users);
+        return userId;
+    }
+
+    /** Waits until no mail is queued: the sender handed each to the mailbox. */
+    public static void awaitMailSent(ServiceFixture<UsersService> users) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> users.count("SELECT COUNT(*) FROM pending_mails") == 0);
     }
 
     /** Logs in and returns the access token. */
@@ -64,24 +75,27 @@ public final class TestUsers {
         return session.body().path("accessToken").asText();
     }
 
-    /** The link of the newest verification mail of that user, once it is on its stream. */
+    /** The link of the newest verification mail of that user, once {@code expectedMails} reached the mailbox. */
     public static String newestVerificationLink(ServiceFixture<UsersService> users, String userId, int expectedMails) {
-        users.awaitOutboxDrained();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
                 .until(() -> mailsTo(users, userId).size() >= expectedMails);
-        List<NotificationSend> mails = mailsTo(users, userId);
+        List<Mail> mails = mailsTo(users, userId);
         return linkOf(mails.get(mails.size() - 1));
     }
 
-    /** The verification mails sent to that user, oldest first. */
-    public static List<NotificationSend> mailsTo(ServiceFixture<UsersService> users, String userId) {
-        return users.events(NotificationSend.class).stream().map(event -> event.payload())
-                .filter(mail -> mail.userId().equals(userId)).toList();
+    /** The mails in the service's mailbox for that user, oldest first. */
+    public static List<Mail> mailsTo(ServiceFixture<UsersService> users, String userId) {
+        return MailboxDirectory.read(mailbox(users)).stream().filter(mail -> mail.userId().equals(userId)).toList();
     }
 
-    /** The link a verification mail carries in its data. */
-    public static String linkOf(NotificationSend mail) {
-        return ((JsonString) mail.data().orElseThrow().get(VerificationMail.LINK_KEY).orElseThrow()).value();
+    /** The mailbox the service writes to: {@code mailbox} in its data directory. */
+    public static java.nio.file.Path mailbox(ServiceFixture<UsersService> users) {
+        return MailboxDirectory.in(users.service().config().dataDir());
+    }
+
+    /** The verification link in a mail's text. */
+    public static String linkOf(Mail mail) {
+        return VerificationMail.linkIn(mail).orElseThrow(() -> new AssertionError("no verification link in " + mail.text()));
     }
 
     /** The path and query of a link, to call on the fixture's port. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import ng.korrect.catalog.payload.NotificationType;
+import ng.korrect.service.provider.ProviderEndpoint;
 
 /**
  * The channel of each notification type: the provider over HTTP where one is configured, the

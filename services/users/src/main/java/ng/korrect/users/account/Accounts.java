@@ -10,6 +10,7 @@ import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.catalog.payload.UserUpdated;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Transactions;
+import ng.korrect.users.mail.MailQueue;
 import ng.korrect.users.verification.VerificationTokenRepository;
 
 /**
@@ -23,13 +24,16 @@ public final class Accounts {
     private final Transactions transactions;
     private final AccountRepository accounts;
     private final VerificationTokenRepository tokens;
+    private final MailQueue mails;
     private final Clock clock;
 
     /** Accounts on those tables. */
-    public Accounts(Transactions transactions, AccountRepository accounts, VerificationTokenRepository tokens, Clock clock) {
+    public Accounts(Transactions transactions, AccountRepository accounts, VerificationTokenRepository tokens, MailQueue mails,
+                    Clock clock) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.mails = Objects.requireNonNull(mails, "mails");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -68,6 +72,7 @@ public final class Accounts {
     /** Removes whatever is still held for the user, in the caller's transaction; nothing when nothing is. */
     public void forget(Connection connection, String userId) throws SQLException {
         tokens.deleteAllOf(connection, userId);
+        mails.deleteAllOf(connection, userId);
         accounts.delete(connection, userId);
     }
 

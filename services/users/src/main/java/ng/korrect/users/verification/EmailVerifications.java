@@ -14,10 +14,12 @@ import ng.korrect.service.Transactions;
 import ng.korrect.users.UsersSettings;
 import ng.korrect.users.account.Account;
 import ng.korrect.users.account.AccountRepository;
+import ng.korrect.users.mail.MailQueue;
 
 /**
  * Email verification: issuing a single-use, expiring link (only its hash is stored; an earlier link of
- * the user is void from then on), and using it, which marks the address verified and publishes
+ * the user is void from then on) and queuing the mail that carries it to the address alone
+ * ({@link MailQueue}, deleted once sent), and using it, which marks the address verified and publishes
  * {@code user.email_verified} once. A link that is unknown (or void) is a 404, one already used a 409,
  * one expired a 410; none of them writes or publishes anything. Thread-safe.
  */
@@ -27,22 +29,25 @@ public final class EmailVerifications {
     private final AccountRepository accounts;
     private final VerificationTokenRepository tokens;
     private final VerificationMailLog mails = new VerificationMailLog();
+    private final MailQueue queue;
     private final UsersSettings settings;
     private final Clock clock;
 
     /** Verifications on those tables, with the settings' lifetime and public address. */
     public EmailVerifications(Transactions transactions, AccountRepository accounts, VerificationTokenRepository tokens,
-                              UsersSettings settings, Clock clock) {
+                              MailQueue queue, UsersSettings settings, Clock clock) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.queue = Objects.requireNonNull(queue, "queue");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * In the caller's transaction: voids the account's earlier links, stores a new one and publishes the
-     * {@code notification.send} that mails it. Returns when the new link expires.
+     * In the caller's transaction: voids the account's earlier links (and drops their mails if still unsent),
+     * stores a new one, queues the mail that carries it and publishes the {@code notification.send} that tells
+     * the user, in the app, that a link was mailed (without the link). Returns when the new link expires.
      */
     public Instant issue(Transaction tx, Account account) throws SQLException {
         String secret = VerificationSecret.generate();
@@ -51,7 +56,10 @@ public final class EmailVerifications {
         tokens.deleteAllOf(tx.connection(), account.userId());
         tokens.insert(tx.connection(), VerificationSecret.hashOf(secret), account.userId(), now, expiresAt);
         mails.record(tx.connection(), account.userId(), account.email().value(), now);
-        tx.publish(VerificationMail.to(account, VerificationMail.link(settings.publicUrl(), secret), expiresAt));
+        queue.deleteAllOf(tx.connection(), account.userId());
+        queue.add(tx.connection(), VerificationMail.to(account, VerificationMail.link(settings.publicUrl(), secret), expiresAt),
+                now, expiresAt);
+        tx.publish(VerificationMail.notice(account, expiresAt));
         return expiresAt;
     }
 

@@ -1,14 +1,15 @@
 package ng.korrect.users.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import ng.korrect.catalog.Event;
-import ng.korrect.catalog.json.JsonObject;
-import ng.korrect.catalog.json.JsonString;
 import ng.korrect.catalog.payload.NotificationSend;
 import ng.korrect.catalog.payload.NotificationType;
+import ng.korrect.users.mail.Mail;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.UserCreated;
 import ng.korrect.service.testing.ApiResponse;
@@ -50,28 +51,31 @@ class RegistrationIT {
     }
 
     @Test
-    void shouldMailAVerificationLinkThroughNotificationSendInTheSameRequest() {
+    void shouldMailTheVerificationLinkToTheAddressAloneAndTellTheAppWithoutIt() {
         String email = TestUsers.uniqueEmail("bola");
-        ApiResponse created = USERS.api().withHeader("X-Correlation-Id", "register-bola")
-                .post(REGISTER, TestUsers.registration(email));
+        ApiResponse created = USERS.api().post(REGISTER, TestUsers.registration(email));
         String userId = created.body().path("userId").asText();
 
-        Event<NotificationSend> event = USERS.awaitEvent(NotificationSend.class, payload -> payload.userId().equals(userId));
+        String link = TestUsers.newestVerificationLink(USERS, userId, 1);
 
-        NotificationSend mail = event.payload();
-        String link = TestUsers.linkOf(mail);
         assertThat(link).matches("http://localhost:3001/api/v1/auth/verify-email\\?token=[A-Za-z0-9_-]{43}");
-        assertThat(mail.userId()).isEqualTo(userId);
-        assertThat(mail.type()).isEqualTo(NotificationType.EMAIL);
-        assertThat(mail.title()).isEqualTo("Confirm your email address");
-        assertThat(mail.body()).contains(link).contains("Adaeze").contains(email);
-        JsonObject data = mail.data().orElseThrow();
-        assertThat(data.members()).containsOnlyKeys("purpose", "link", "email", "expiresAt");
-        assertThat(data.get("purpose")).contains(new JsonString("email_verification"));
-        assertThat(data.get("email")).contains(new JsonString(email));
-        assertThat(data.get("expiresAt")).contains(new JsonString(CLOCK.instant().plus(UsersSettings.DEFAULT_TTL).toString()));
-        assertThat(event.source()).isEqualTo("users");
-        assertThat(event.correlationId()).contains("register-bola");
+        Mail mail = TestUsers.mailsTo(USERS, userId).get(0);
+        assertThat(mail.to()).isEqualTo(email);
+        assertThat(mail.subject()).isEqualTo("Confirm your email address");
+        assertThat(mail.text()).contains(link).contains("Adaeze").contains(email);
+        assertThat(created.body().toString()).doesNotContain(token(link));
+        USERS.awaitOutboxDrained();
+        NotificationSend notice = USERS.awaitEvent(NotificationSend.class, payload -> payload.userId().equals(userId)).payload();
+        assertThat(notice.type()).isEqualTo(NotificationType.PUSH);
+        assertThat(notice.body()).contains(email).doesNotContain(token(link));
+        assertThat(notice.data().orElseThrow().members()).containsOnlyKeys("purpose", "email", "expiresAt");
+        assertThat(USERS.count("SELECT COUNT(*) FROM korrect_outbox WHERE envelope LIKE ?", "%" + token(link) + "%")).isZero();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(USERS.count(
+                "SELECT COUNT(*) FROM pending_mails WHERE user_id = ?", userId)).as("the queued mail, once sent").isZero());
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf("token=") + "token=".length());
     }
 
     @Test
@@ -107,6 +111,18 @@ class RegistrationIT {
 
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.errorCode()).isEqualTo("conflict");
+    }
+
+    @Test
+    void shouldRefuseANameWithALineBreakOrABidiOverrideAndWriteNothing() {
+        Map<String, Object> body = TestUsers.registration(TestUsers.uniqueEmail("forged"));
+        body.put("firstName", "Ada\r\nBcc: victim@example.ng");
+        body.put("lastName", "Obi \u202Egnp.exe");
+
+        ApiResponse refused = USERS.assertNothingWrittenOrPublishedBy(() -> USERS.api().post(REGISTER, body));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.badFields()).containsExactlyInAnyOrder("firstName", "lastName");
     }
 
     @Test

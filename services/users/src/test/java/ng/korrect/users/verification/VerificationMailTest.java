@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
-import ng.korrect.catalog.EventCodec;
-import ng.korrect.catalog.Event;
-import ng.korrect.catalog.ServiceName;
-import ng.korrect.catalog.json.JsonString;
-import ng.korrect.catalog.payload.NotificationSend;
-import ng.korrect.catalog.payload.NotificationType;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.users.account.Account;
 import ng.korrect.users.account.EmailAddress;
 import ng.korrect.users.account.Profile;
+import ng.korrect.users.mail.Mail;
 import org.junit.jupiter.api.Test;
 
 class VerificationMailTest {
@@ -29,23 +24,29 @@ class VerificationMailTest {
     }
 
     @Test
-    void shouldMailTheLinkInTheBodyAndTheData() {
-        NotificationSend mail = VerificationMail.to(ACCOUNT, "http://localhost:3001/x?token=t", NOW.plusSeconds(3600));
+    void shouldMailTheLinkToTheAccountsAddressInTheText() {
+        Mail mail = VerificationMail.to(ACCOUNT, "http://localhost:3001/x?token=t", NOW.plusSeconds(3600));
 
         assertThat(mail.userId()).isEqualTo("u-1");
-        assertThat(mail.type()).isEqualTo(NotificationType.EMAIL);
-        assertThat(mail.body()).contains("http://localhost:3001/x?token=t").contains("Ada");
-        assertThat(mail.data().orElseThrow().get("link")).contains(new JsonString("http://localhost:3001/x?token=t"));
-        assertThat(mail.data().orElseThrow().get("expiresAt")).contains(new JsonString("2026-11-27T11:00:00Z"));
+        assertThat(mail.to()).isEqualTo("ada@example.ng");
+        assertThat(mail.subject()).isEqualTo(VerificationMail.SUBJECT);
+        assertThat(mail.text()).contains("http://localhost:3001/x?token=t").contains("Ada").contains("2026-11-27T11:00:00Z");
     }
 
     @Test
-    void shouldBeAValidCatalogEvent() {
-        NotificationSend mail = VerificationMail.to(ACCOUNT, "http://localhost:3001/x?token=t", NOW);
-        EventCodec codec = EventCodec.create();
+    void shouldKeepTheLinkOutOfTheMailsDescription() {
+        Mail mail = VerificationMail.to(ACCOUNT, "http://localhost:3001/x?token=secret-part", NOW);
 
-        Event<?> decoded = codec.decode(codec.encode(Event.of(mail, ServiceName.USERS)));
+        assertThat(mail.toString()).doesNotContain("secret-part").doesNotContain("ada@example.ng");
+    }
 
-        assertThat(decoded.payload()).isEqualTo(mail);
+    @Test
+    void shouldTellTheAppThatALinkWasMailedWithoutTheLink() {
+        var notice = VerificationMail.notice(ACCOUNT, NOW.plusSeconds(3600));
+
+        assertThat(notice.userId()).isEqualTo("u-1");
+        assertThat(notice.type()).isEqualTo(ng.korrect.catalog.payload.NotificationType.PUSH);
+        assertThat(notice.body()).contains("ada@example.ng").contains("2026-11-27T11:00:00Z").doesNotContain("token");
+        assertThat(notice.data().orElseThrow().members()).containsOnlyKeys("purpose", "email", "expiresAt");
     }
 }
