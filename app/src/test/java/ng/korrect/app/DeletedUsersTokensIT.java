@@ -1,12 +1,13 @@
 package ng.korrect.app;
 
+import static ng.korrect.app.TestPlatforms.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.service.testing.ApiClient;
@@ -33,7 +34,7 @@ class DeletedUsersTokensIT {
 
     @Test
     void shouldRefuseADeletedUsersTokenInEveryServiceAndKeepServingTheOthers() {
-        try (Platform platform = Platform.start(settings(), java.util.List.of())) {
+        try (Platform platform = Platform.start(TestPlatforms.onFreePorts(dataDir), List.of())) {
             String leaving = signUp(platform, "leaving@example.ng");
             String staying = signUp(platform, "staying@example.ng");
             READ_ROUTES.forEach((service, route) -> assertThat(client(platform, service).as(leaving).get(route).status())
@@ -55,7 +56,7 @@ class DeletedUsersTokensIT {
 
     @Test
     void shouldRefuseADeletedAdminsTokenForAdminWork() {
-        try (Platform platform = Platform.start(settings(), java.util.List.of())) {
+        try (Platform platform = Platform.start(TestPlatforms.onFreePorts(dataDir), List.of())) {
             String admin = login(platform, PlatformSettings.DEFAULT_ADMIN_EMAIL, platform.createdAdminPassword().orElseThrow());
             ApiClient artisan = client(platform, ServiceName.ARTISAN).as(admin);
             assertThat(artisan.get("/api/v1/verification/applications?status=pending").status()).isEqualTo(200);
@@ -64,8 +65,9 @@ class DeletedUsersTokensIT {
 
             await().atMost(Duration.ofSeconds(20)).until(
                     () -> artisan.get("/api/v1/verification/applications?status=pending").status() == 401);
+            ApiClient deliveries = client(platform, ServiceName.PLATFORM).as(admin);
             await().atMost(Duration.ofSeconds(20)).until(
-                    () -> client(platform, ServiceName.PLATFORM).as(admin).get("/api/v1/notifications/deliveries").status() == 401);
+                    () -> deliveries.get("/api/v1/notifications/deliveries").status() == 401);
         }
     }
 
@@ -87,19 +89,5 @@ class DeletedUsersTokensIT {
                 Map.of("email", email, "password", password));
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
         return login.body().path("accessToken").asText();
-    }
-
-    private PlatformSettings settings() {
-        Map<String, String> env = new HashMap<>();
-        env.put("KORRECT_DATA_DIR", dataDir.toString());
-        env.put("KORRECT_REDIS_PORT", "0");
-        for (ServiceName name : ServiceName.values()) {
-            env.put(PlatformSettings.portVariable(name), "0");
-        }
-        return PlatformSettings.fromMap(env);
-    }
-
-    private static ApiClient client(Platform platform, ServiceName service) {
-        return ApiClient.at("http://127.0.0.1:" + platform.ports().get(service));
     }
 }

@@ -1,5 +1,6 @@
 package ng.korrect.app;
 
+import static ng.korrect.app.TestPlatforms.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ng.korrect.catalog.ServiceName;
@@ -36,7 +36,7 @@ class VerificationLinkIT {
 
     @Test
     void shouldMailTheLinkToTheMailboxAloneAndNeverToTheInboxTheStreamsOrTheDatabases() throws SQLException {
-        try (Platform platform = Platform.start(settings(), List.of())) {
+        try (Platform platform = Platform.start(TestPlatforms.onFreePorts(dataDir), List.of())) {
             ApiClient users = client(platform, ServiceName.USERS);
             ApiResponse registered = users.post("/api/v1/auth/register", Map.of("email", "victim@example.ng",
                     "password", "correct horse battery", "firstName", "Mallory", "lastName", "Eve", "role", "customer"));
@@ -105,19 +105,5 @@ class VerificationLinkIT {
             }
         }
         return texts;
-    }
-
-    private PlatformSettings settings() {
-        Map<String, String> env = new HashMap<>();
-        env.put("KORRECT_DATA_DIR", dataDir.toString());
-        env.put("KORRECT_REDIS_PORT", "0");
-        for (ServiceName name : ServiceName.values()) {
-            env.put(PlatformSettings.portVariable(name), "0");
-        }
-        return PlatformSettings.fromMap(env);
-    }
-
-    private static ApiClient client(Platform platform, ServiceName service) {
-        return ApiClient.at("http://127.0.0.1:" + platform.ports().get(service));
     }
 }

@@ -15,6 +15,7 @@ import ng.korrect.platform.inbox.InboxRoutes;
 import ng.korrect.platform.people.UsersClient;
 import ng.korrect.platform.reaction.Reactions;
 import ng.korrect.service.KorrectService;
+import ng.korrect.service.Poller;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
 
@@ -65,10 +66,11 @@ public final class PlatformService extends KorrectService {
         InboxRoutes.install(app, context);
         DeliveryWorker worker = new DeliveryWorker(context.database().dataSource(),
                 Channels.configure(settings::provider, settings.providerTimeout(), context.database().dataSource(),
-                        context.clock()), settings.backoff(), context.clock(), settings.pollInterval());
+                        context.clock()), settings.backoff(), context.clock());
+        Poller deliveries = new Poller("platform-deliveries", settings.pollInterval(), worker::attemptDue);
         app.events(events -> {
-            events.serverStarted(worker::start);
-            events.serverStopping(worker::close);
+            events.serverStarted(deliveries::start);
+            events.serverStopping(deliveries::close);
         });
     }
 

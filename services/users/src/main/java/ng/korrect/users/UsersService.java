@@ -10,6 +10,7 @@ import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.service.Environment;
 import ng.korrect.service.KorrectService;
+import ng.korrect.service.Poller;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.service.provider.ProviderEndpoint;
@@ -106,11 +107,15 @@ public final class UsersService extends KorrectService {
     @Override
     protected void routes(Javalin app, ServiceContext context) {
         Parts wired = parts(context);
-        MailSender mailSender = new MailSender(context.database().dataSource(), wired.mailQueue(), mailer(context),
-                context.clock(), MAIL_POLL);
+        Mailer mailer = mailer(context);
+        MailSender mailSender = new MailSender(context.database().dataSource(), wired.mailQueue(), mailer, context.clock());
+        Poller mail = new Poller("users-mail", MAIL_POLL, mailSender::sendDue);
         app.events(events -> {
-            events.serverStarted(mailSender::start);
-            events.serverStopping(mailSender::close);
+            events.serverStarted(() -> {
+                LOG.info("users: verification mail goes to {}", mailer.describe());
+                mail.start();
+            });
+            events.serverStopping(mail::close);
         });
         AuthRoutes.install(app, wired.registrations(), wired.logins());
         VerificationRoutes.install(app, context.auth(), wired.verifications());

@@ -8,20 +8,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Attempts due deliveries on a schedule: every poll interval it reads the pending deliveries whose time
+ * Attempts due deliveries, a round at a time: each round reads the pending deliveries whose time
  * has come, claims each (so that another instance does not attempt it at the same time), hands it to its
  * channel and records the outcome: delivered, due again after the {@link DeliveryBackoff}, or failed
  * after the last attempt. Time comes from the injected clock, so tests move it instead of waiting.
  */
-public final class DeliveryWorker implements AutoCloseable {
+public final class DeliveryWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final int BATCH = 50;
@@ -33,40 +30,14 @@ public final class DeliveryWorker implements AutoCloseable {
     private final Channels channels;
     private final DeliveryBackoff backoff;
     private final Clock clock;
-    private final Duration pollInterval;
-    private ScheduledExecutorService scheduler;
 
-    /** A worker over that database's deliveries, not yet started. */
-    public DeliveryWorker(DataSource dataSource, Channels channels, DeliveryBackoff backoff, Clock clock,
-                          Duration pollInterval) {
+    /** A worker over that database's deliveries; {@link #attemptDue} runs one round ({@link ng.korrect.service.Poller}). */
+    public DeliveryWorker(DataSource dataSource, Channels channels, DeliveryBackoff backoff, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.deliveries = new DeliveryRepository();
         this.channels = Objects.requireNonNull(channels, "channels");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
-    }
-
-    /** Starts polling. */
-    public synchronized void start() {
-        if (scheduler == null) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("platform-deliveries").daemon().factory());
-            scheduler.scheduleWithFixedDelay(this::runQuietly, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /** Stops polling, letting an attempt in flight finish. */
-    @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdown();
-            try {
-                scheduler.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            scheduler = null;
-        }
     }
 
     /** Attempts every delivery due now; returns how many were attempted. */
@@ -109,14 +80,6 @@ public final class DeliveryWorker implements AutoCloseable {
             deliveries.markFailed(connection, delivery.id(), attempts, error);
             LOG.warn("{} delivery {} failed for good after {} attempts: {}", delivery.channel().wireName(),
                     delivery.id(), attempts, error);
-        }
-    }
-
-    private void runQuietly() {
-        try {
-            attemptDue();
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("delivery round failed, trying again at the next poll: {}", e.toString());
         }
     }
 }

@@ -7,21 +7,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the queued mails ({@link MailQueue}) on a schedule: each due mail is claimed (so that another
+ * Sends the queued mails ({@link MailQueue}), a round at a time: each due mail is claimed (so that another
  * instance does not send it at the same time), handed to the {@link Mailer} and deleted once it is there.
  * A failure is tried again after a doubling wait (1 s up to 5 min); a mail still unsent when it expires is
  * dropped with a warning, since its link would be dead on arrival (the user asks for a new one). Its logs
  * name the mail and the account, never the address or the text. Time comes from the injected clock.
  */
-public final class MailSender implements AutoCloseable {
+public final class MailSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailSender.class);
     private static final int BATCH = 50;
@@ -34,39 +31,13 @@ public final class MailSender implements AutoCloseable {
     private final MailQueue queue;
     private final Mailer mailer;
     private final Clock clock;
-    private final Duration pollInterval;
-    private ScheduledExecutorService scheduler;
 
-    /** A sender of that database's queue to that mailer, not yet started. */
-    public MailSender(DataSource dataSource, MailQueue queue, Mailer mailer, Clock clock, Duration pollInterval) {
+    /** A sender of that database's queue to that mailer; {@link #sendDue} runs one round ({@link ng.korrect.service.Poller}). */
+    public MailSender(DataSource dataSource, MailQueue queue, Mailer mailer, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
-    }
-
-    /** Starts sending. */
-    public synchronized void start() {
-        if (scheduler == null) {
-            LOG.info("users: mail goes to {}", mailer.describe());
-            scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("users-mail").daemon().factory());
-            scheduler.scheduleWithFixedDelay(this::runQuietly, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /** Stops sending, letting an attempt in flight finish; what is unsent stays queued for the next start. */
-    @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdown();
-            try {
-                scheduler.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            scheduler = null;
-        }
     }
 
     /** Sends every mail due now; returns how many were sent. */
@@ -113,13 +84,5 @@ public final class MailSender implements AutoCloseable {
             wait = wait.multipliedBy(2);
         }
         return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
-    }
-
-    private void runQuietly() {
-        try {
-            sendDue();
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("users: mail round failed, trying again at the next poll: {}", e.toString());
-        }
     }
 }

@@ -141,7 +141,7 @@ class MailSenderIT {
     private MailSender sender() {
         URI url = URI.create("http://127.0.0.1:" + provider.getAddress().getPort() + "/email");
         return new MailSender(dataSource(), queue, new ProviderMailer(new ProviderEndpoint(url, Optional.of(KEY)),
-                Duration.ofSeconds(5)), clock, Duration.ofSeconds(1));
+                Duration.ofSeconds(5)), clock);
     }
 
     private Mail queued(Instant expiresAt) throws SQLException {
