@@ -19,7 +19,7 @@ import ng.korrect.catalog.ServiceName;
  * }</pre>
  *
  * <p>Redis can restrict commands per key, not per consumer group: a service that reads a stream may
- * use any group name on it. See the bus README for what the file does and does not prevent.
+ * use any group name on it. The root README ("Least privilege on Redis") says what the file does and does not prevent.
  */
 public final class AclFile {
 
