@@ -7,6 +7,8 @@ import io.lettuce.core.protocol.CommandArgs;
 import io.lettuce.core.protocol.CommandType;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import ng.korrect.bus.retention.ServerVersion;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The generated ACL users with known passwords ({@code <user>-password}), loaded into a test's Redis
@@ -20,6 +22,15 @@ public final class AclUsers {
     /** The password of that user. */
     public static String password(String user) {
         return user + "-password";
+    }
+
+    /**
+     * Skips the test on a Redis older than 7, which has no ACL selectors: the embedded Redis that the
+     * {@code embedded-redis} library ships (6.2) on a machine without a {@code redis-server} of its own.
+     */
+    public static void assumeSelectors(RedisCommands<String, String> redis) {
+        ServerVersion version = ServerVersion.fromInfo(redis.info("server"));
+        Assumptions.assumeTrue(version.major() >= 7, "ACL selectors need Redis 7, this is " + version);
     }
 
     /** Loads every user but {@code default} into that Redis. */

@@ -58,6 +58,7 @@ class RedisAclIT {
 
     @BeforeAll
     static void loadTheGeneratedUsers() {
+        AclUsers.assumeSelectors(redis.redis());
         new AclUsers().loadInto(redis.redis());
     }
 

@@ -33,9 +33,24 @@ public final class TlsRedis implements AutoCloseable {
         this.certificate = certificate;
     }
 
-    /** Whether this machine can run it: an {@code openssl} and a {@code redis-server} built with TLS. */
+    /** Whether this machine can run it: an {@code openssl}, and a {@code redis-server} of version 7 or later (ACL selectors). */
     public static boolean available() {
-        return onPath("openssl").isPresent() && serverBinary().isPresent();
+        return onPath("openssl").isPresent() && serverBinary().filter(TlsRedis::isSevenOrLater).isPresent();
+    }
+
+    private static boolean isSevenOrLater(File binary) {
+        try {
+            Process process = new ProcessBuilder(binary.getPath(), "--version").redirectErrorStream(true).start();
+            String version = new String(process.getInputStream().readAllBytes());
+            process.waitFor();
+            java.util.regex.Matcher major = java.util.regex.Pattern.compile("v=(\\d+)\\.").matcher(version);
+            return major.find() && Integer.parseInt(major.group(1)) >= 7;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Makes the certificate in the directory, writes the ACL file there, and starts the server. */
