@@ -22,10 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "acl",
         description = {"Print the Redis ACL file (aclfile format) of the platform, generated from the catalog: "
                 + "one user per service (users, artisan, transaction, messaging, platform) that may XADD only to the "
-                + "streams it produces and read only the streams it consumes, as its own group; an 'admin' user with "
+                + "streams it produces and read only the streams it consumes and its own replay stream; an 'admin' user with "
                 + "every right for operators and this CLI; the 'default' user turned off.",
                 "Passwords are read from --passwords (NAME=PASSWORD lines) and printed only as SHA-256 hashes. "
-                        + "Each service then connects with REDIS_URL=redis://NAME:PASSWORD@host:port."})
+                        + "Each service then connects with REDIS_URL=redis://NAME:PASSWORD@host:port.",
+                "Redis restricts commands and keys, not consumer group names: a service that reads a stream may "
+                        + "use any group on it (README: \"Least privilege on Redis\")."})
 public final class AclCommand implements Runnable {
 
     @Option(names = "--passwords", required = true, paramLabel = "FILE",
