@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import ng.korrect.bus.ReplayStream;
+import ng.korrect.bus.idempotency.RedisIdempotencyGuard;
 import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.Reaction;
 import ng.korrect.catalog.ServiceName;
@@ -21,9 +22,6 @@ import ng.korrect.catalog.ServiceName;
  * @param consumes the event types its group handles
  */
 public record ServiceAccess(ServiceName service, Set<EventType> produces, Set<EventType> consumes) {
-
-    /** The prefix of {@code RedisIdempotencyGuard}'s keys: {@code korrect:handled:{group}:{eventId}}. */
-    static final String HANDLED_PREFIX = "korrect:handled:";
 
     /** Copies the sets, in catalog order. */
     public ServiceAccess {
@@ -69,7 +67,7 @@ public record ServiceAccess(ServiceName service, Set<EventType> produces, Set<Ev
 
     /** The key pattern of its group's idempotency guard in Redis, {@code korrect:handled:{group}:*}. */
     public String handledKeys() {
-        return HANDLED_PREFIX + service.wireName() + ":*";
+        return RedisIdempotencyGuard.KEY_PREFIX + service.wireName() + ":*";
     }
 
     private static Set<EventType> copy(Set<EventType> types) {

@@ -189,6 +189,32 @@ class RedisAclIT {
         assertRefused(ServiceName.USERS, redis -> redis.publish("korrect", "hello"));
     }
 
+    @Test
+    void shouldLetAGroupKeepItsIdempotencyKeysInRedisButNotTouchAnotherGroupsKeys() throws Exception {
+        RedisClient client = RedisClient.create(AclUsers.urlAs(redis.url(), "artisan"));
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+            EventHandler<EventPayload> handler = new ng.korrect.bus.idempotency.RedisIdempotencyGuard(connection,
+                    Duration.ofMinutes(1), Duration.ofSeconds(10)).guard((event, delivery) -> runs.incrementAndGet());
+            @SuppressWarnings("unchecked")
+            Event<EventPayload> event = (Event<EventPayload>) sample(EventType.USER_UPDATED, ServiceName.USERS);
+
+            handler.handle(event, delivery("artisan"));
+            handler.handle(event, delivery("artisan"));
+
+            assertThat(runs).hasValue(1);
+            assertThat(redis.redis().get("korrect:handled:artisan:" + event.id())).isEqualTo("done");
+            assertThatThrownBy(() -> handler.handle(event, delivery("platform")))
+                    .isInstanceOf(RedisCommandExecutionException.class).hasMessageStartingWith("NOPERM");
+        } finally {
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+        }
+    }
+
+    private static ng.korrect.bus.Delivery delivery(String group) {
+        return new ng.korrect.bus.Delivery(EventType.USER_UPDATED.streamKey(), "1-0", group, group + "-1", 1);
+    }
+
     /**
      * What Redis cannot tell apart: the commands of consumer groups are allowed per key, whatever the
      * group. Artisan and Platform both read booking.created, so either can read as the other's group.
