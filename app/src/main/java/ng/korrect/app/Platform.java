@@ -112,7 +112,7 @@ final class Platform implements AutoCloseable {
 
     private Map<String, String> serviceEnvironment(ServiceName name, String secret) {
         Map<String, String> env = new HashMap<>(settings.environment());
-        env.put("REDIS_URL", redisUrl);
+        env.put("REDIS_URL", settings.redisUrl(name).orElse(redisUrl)); // its own ACL user, when it has one
         env.put("JWT_SECRET", secret);
         if (name == ServiceName.TRANSACTION) {
             env.put("PAYMENT_WEBHOOK_SECRET", settings.webhookSecret());

@@ -18,7 +18,9 @@ import ng.korrect.service.Environment;
 /**
  * What the whole platform in one process reads from the environment, beside what each service reads
  * (CONTRACTS.md section 3). One {@code PORT} cannot serve five services, so each has its own variable,
- * {@code USERS_PORT}, {@code ARTISAN_PORT}, ... (default: the service's port of the contract).
+ * {@code USERS_PORT}, {@code ARTISAN_PORT}, ... (default: the service's port of the contract); likewise one
+ * {@code REDIS_URL} cannot carry five ACL users, so {@code USERS_REDIS_URL}, {@code ARTISAN_REDIS_URL}, ... give a
+ * service its own (default: {@code REDIS_URL}, or the embedded Redis).
  *
  * @param environment the variables as given
  * @param dataDir where the embedded Redis, the embedded databases and the generated secret live
@@ -57,6 +59,11 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
                 });
         for (ServiceName service : ServiceName.values()) {
             variables.integer(portVariable(service), service.defaultPort(), 0, MAX_PORT);
+            variables.text(redisUrlVariable(service))
+                    .filter(url -> !url.startsWith("redis://") && !url.startsWith("rediss://"))
+                    .ifPresent(url -> {
+                        throw new ConfigException(redisUrlVariable(service), "must start with redis:// or rediss://");
+                    });
         }
         return new PlatformSettings(env, Path.of(variables.text("KORRECT_DATA_DIR").orElse("./data/")),
                 variables.text("REDIS_URL"), variables.integer("KORRECT_REDIS_PORT", DEFAULT_REDIS_PORT, 0, MAX_PORT),
@@ -67,6 +74,19 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
     /** The variable that sets that service's port in the platform. */
     static String portVariable(ServiceName service) {
         return service.name().toUpperCase(Locale.ROOT) + "_PORT";
+    }
+
+    /** The variable that gives that service a Redis URL of its own in the platform, e.g. {@code USERS_REDIS_URL}. */
+    static String redisUrlVariable(ServiceName service) {
+        return service.name().toUpperCase(Locale.ROOT) + "_REDIS_URL";
+    }
+
+    /**
+     * The Redis URL of that service: its own variable ({@code USERS_REDIS_URL}, ...), so that each service of the
+     * process logs in as its own ACL user ({@code korrect redis acl}); else empty, and it shares the platform's.
+     */
+    Optional<String> redisUrl(ServiceName service) {
+        return Environment.of(environment).text(redisUrlVariable(service));
     }
 
     /** The port of that service: its variable, else the contract's default. */

@@ -17,7 +17,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.output.StatusOutput;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
 import ng.korrect.app.demo.StreamProgress;
+import ng.korrect.bus.acl.AclFile;
+import ng.korrect.bus.acl.AclPassword;
+import ng.korrect.bus.acl.AclUser;
+import ng.korrect.embedded.EmbeddedRedis;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.service.testing.ApiClient;
 import ng.korrect.service.testing.ApiResponse;
@@ -67,7 +77,52 @@ class ErasureAcrossServicesIT {
 
     @Test
     void shouldLeaveNoTraceOfADeletedCustomerInAnyServiceAndKeepTheFinancialRecords() throws SQLException {
-        try (Platform platform = Platform.start(PlatformSettings.fromMap(environment()), List.of())) {
+        eraseACustomerAndCheck(environment(), platform -> { });
+    }
+
+    /**
+     * The same story with least privilege on Redis: each service logs in as its own user of the generated ACL
+     * ({@code USERS_REDIS_URL}, ...), and Redis refuses none of their commands (its {@code ACL LOG} stays empty).
+     */
+    @Test
+    void shouldEraseTheCustomerEverywhereWithEachServiceLoggedInToRedisAsItsOwnAclUser() throws SQLException {
+        try (EmbeddedRedis redis = EmbeddedRedis.start(EmbeddedRedis.Options.ephemeral());
+             RedisClient client = RedisClient.create(redis.url());
+             StatefulRedisConnection<String, String> admin = client.connect()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    ng.korrect.bus.retention.ServerVersion.fromInfo(admin.sync().info("server")).major() >= 7,
+                    "ACL selectors need Redis 7");
+            Map<String, String> env = environment();
+            env.put("REDIS_URL", redis.url());
+            for (ServiceName name : ServiceName.values()) {
+                AclUser user = ACL.user(name.wireName());
+                CommandArgs<String, String> setUser = new CommandArgs<>(StringCodec.UTF8).add("SETUSER");
+                user.setUserArguments().forEach(setUser::add);
+                admin.sync().dispatch(CommandType.ACL, new StatusOutput<>(StringCodec.UTF8), setUser);
+                env.put(PlatformSettings.redisUrlVariable(name),
+                        redis.url().replace("://", "://" + name.wireName() + ":" + aclPassword(name.wireName()) + "@"));
+            }
+
+            eraseACustomerAndCheck(env, platform -> assertThat(admin.sync().clientList())
+                    .as("the services' connections").contains("user=users ", "user=artisan ", "user=transaction ",
+                            "user=messaging ", "user=platform "));
+
+            assertThat(admin.sync().aclLog()).as("commands Redis refused to the services")
+                    .noneMatch(entry -> ServiceName.fromWireName(String.valueOf(entry.get("username"))).isPresent());
+        }
+    }
+
+    private static final AclFile ACL = AclFile.generate(AclFile.userNames().stream()
+            .collect(java.util.stream.Collectors.toMap(name -> name, name -> AclPassword.of(aclPassword(name)))),
+            AclFile.DefaultUser.OFF);
+
+    private static String aclPassword(String user) {
+        return user + "-erasure-password";
+    }
+
+    private void eraseACustomerAndCheck(Map<String, String> environment, java.util.function.Consumer<Platform> whileRunning)
+            throws SQLException {
+        try (Platform platform = Platform.start(PlatformSettings.fromMap(environment), List.of())) {
             Story story = playTheStory(platform);
 
             ApiResponse deleted = api(platform, ServiceName.USERS).as(story.customerToken()).delete("/api/v1/account/me");
@@ -80,6 +135,7 @@ class ErasureAcrossServicesIT {
                 assertThat(found).as("what %s still holds of the deleted customer", name.wireName()).isEmpty();
             }
             assertTheFinancialRecordsRemainWithoutPersonalFields(platform, story);
+            whileRunning.accept(platform);
         }
     }
 

@@ -46,6 +46,18 @@ class PlatformSettingsTest {
     }
 
     @Test
+    void shouldGiveEachServiceItsOwnRedisUrlVariableForItsAclUser() {
+        PlatformSettings settings = PlatformSettings.fromMap(Map.of("REDIS_URL", "redis://admin:a@redis:6379",
+                "USERS_REDIS_URL", "rediss://users:u@redis:6380"));
+
+        assertThat(settings.redisUrl(ServiceName.USERS)).contains("rediss://users:u@redis:6380");
+        assertThat(settings.redisUrl(ServiceName.ARTISAN)).isEmpty();
+        assertThatThrownBy(() -> PlatformSettings.fromMap(Map.of("PLATFORM_REDIS_URL", "platform:p@redis:6379")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("PLATFORM_REDIS_URL")
+                .hasMessageNotContaining("platform:p");
+    }
+
+    @Test
     void shouldRefuseASinglePortForEveryServiceAndSayWhatToSetInstead() {
         assertThatThrownBy(() -> PlatformSettings.fromMap(Map.of("PORT", "8080")))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("PORT").hasMessageContaining("USERS_PORT");

@@ -1,5 +1,7 @@
 package ng.korrect.bus;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +31,9 @@ import ng.korrect.catalog.CodecOptions;
  * @param retentionCheckInterval how often each group's lag and trimmed entries are looked at (default 10 s)
  * @param trimAckedOnly whether to trim with {@code ACKED} when the server has it (Redis 8.2+), so that
  *     unacknowledged entries are kept (default true)
+ * @param trustedCertificates a PEM file of the certificates (a private CA's, say) that a {@code rediss://} server's
+ *     certificate must chain to, instead of the JVM's trust store ({@code REDIS_TLS_CA_FILE} in the services);
+ *     empty: the JVM's trust store. The certificate must also name the URL's host: the peer is verified in full
  */
 public record BusOptions(
         String redisUrl,
@@ -47,7 +52,8 @@ public record BusOptions(
         CodecOptions codecOptions,
         double lagWarningRatio,
         Duration retentionCheckInterval,
-        boolean trimAckedOnly) {
+        boolean trimAckedOnly,
+        Optional<Path> trustedCertificates) {
 
     /** The default {@code MAXLEN ~} of every stream, as the contracts fix it. */
     public static final long DEFAULT_MAX_LENGTH = 10_000;
@@ -82,6 +88,10 @@ public record BusOptions(
             throw new IllegalArgumentException("lagWarningRatio must be in (0, 1], was " + lagWarningRatio);
         }
         requirePositive(retentionCheckInterval, "retentionCheckInterval");
+        Objects.requireNonNull(trustedCertificates, "trustedCertificates");
+        trustedCertificates.filter(file -> !Files.isReadable(file)).ifPresent(file -> {
+            throw new IllegalArgumentException("trustedCertificates must be a readable PEM file, was " + file);
+        });
     }
 
     /** A builder with the defaults, for that Redis. */
@@ -125,6 +135,7 @@ public record BusOptions(
         private double lagWarningRatio = 0.8;
         private Duration retentionCheckInterval = Duration.ofSeconds(10);
         private boolean trimAckedOnly = true;
+        private Optional<Path> trustedCertificates = Optional.empty();
 
         private Builder(String redisUrl) {
             this.redisUrl = redisUrl;
@@ -148,6 +159,7 @@ public record BusOptions(
             lagWarningRatio = options.lagWarningRatio;
             retentionCheckInterval = options.retentionCheckInterval;
             trimAckedOnly = options.trimAckedOnly;
+            trustedCertificates = options.trustedCertificates;
         }
 
         /** See {@link BusOptions#maxLength()}. */
@@ -246,12 +258,18 @@ public record BusOptions(
             return this;
         }
 
+        /** See {@link BusOptions#trustedCertificates()}. */
+        public Builder trustedCertificates(Path pemFile) {
+            this.trustedCertificates = Optional.of(pemFile);
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} naming the first wrong setting. */
         public BusOptions build() {
             return new BusOptions(redisUrl, maxLength, publishTimeout, batchSize, blockTime, maxInFlight,
                     retryPolicy, claimMinIdle, claimInterval, consumerIdleRemoval, drainTimeout,
                     reconnectBackoffMax, instanceId, codecOptions, lagWarningRatio, retentionCheckInterval,
-                    trimAckedOnly);
+                    trimAckedOnly, trustedCertificates);
         }
     }
 }

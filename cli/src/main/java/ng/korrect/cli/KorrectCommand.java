@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import ng.korrect.cli.acl.RedisCommand;
 import ng.korrect.cli.catalog.CatalogCommand;
 import ng.korrect.cli.dlq.DlqCommand;
 import ng.korrect.cli.groups.GroupsCommand;
@@ -27,7 +28,8 @@ import picocli.CommandLine.ScopeType;
             TailCommand.class,
             PublishCommand.class,
             DlqCommand.class,
-            GroupsCommand.class
+            GroupsCommand.class,
+            RedisCommand.class
         })
 public final class KorrectCommand implements Runnable {
 

@@ -20,7 +20,8 @@ import ng.korrect.catalog.payload.EventPayload;
  */
 public final class RedisIdempotencyGuard {
 
-    private static final String KEY_PREFIX = "korrect:handled:";
+    /** The start of every key of the guard, {@code korrect:handled:{group}:{eventId}}; the ACL of each group allows its own. */
+    public static final String KEY_PREFIX = "korrect:handled:";
     private static final String DONE = "done";
     private static final String IN_PROGRESS = "in-progress";
 

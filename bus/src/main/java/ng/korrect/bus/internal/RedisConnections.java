@@ -3,6 +3,7 @@ package ng.korrect.bus.internal;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.SslOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -35,7 +36,10 @@ public final class RedisConnections implements AutoCloseable {
         uri.setTimeout(options.publishTimeout());
         commandTimeout = options.publishTimeout();
         client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
+        ClientOptions.Builder clientOptions = ClientOptions.builder();
+        options.trustedCertificates().ifPresent(pemFile ->
+                clientOptions.sslOptions(SslOptions.builder().jdkSslProvider().trustManager(pemFile.toFile()).build()));
+        client.setOptions(clientOptions
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(options.publishTimeout()))

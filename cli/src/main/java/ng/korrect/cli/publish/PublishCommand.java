@@ -101,7 +101,9 @@ public final class PublishCommand implements Callable<Integer> {
     private EventBus connect() {
         BusOptions options;
         try {
-            options = BusOptions.builder(redis.url()).maxLength(maxLength).build();
+            BusOptions.Builder builder = BusOptions.builder(redis.url()).maxLength(maxLength);
+            redis.caFile().ifPresent(builder::trustedCertificates);
+            options = builder.build();
         } catch (IllegalArgumentException e) {
             throw CommandException.usage(e.getMessage());
         }

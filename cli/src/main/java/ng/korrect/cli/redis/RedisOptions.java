@@ -1,11 +1,13 @@
 package ng.korrect.cli.redis;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
  * The {@code --redis URL} option that every command talking to Redis mixes in; without it the
- * {@code REDIS_URL} environment variable, else {@value #DEFAULT_URL}.
+ * {@code REDIS_URL} environment variable, else {@value #DEFAULT_URL}. With {@code rediss://}, the server's
+ * certificate must chain to {@code --redis-ca-file} (else {@code REDIS_TLS_CA_FILE}, else the JVM's trust store).
  */
 public final class RedisOptions {
 
@@ -17,6 +19,11 @@ public final class RedisOptions {
                     + "default: REDIS_URL, else " + DEFAULT_URL + ".")
     private String url;
 
+    @Option(names = "--redis-ca-file", paramLabel = "FILE",
+            description = "For rediss://: a PEM file of the certificates that the server's must chain to, instead of "
+                    + "the JVM's trust store; default: REDIS_TLS_CA_FILE.")
+    private Path caFile;
+
     /** The URL to connect to. */
     public String url() {
         return Optional.ofNullable(url)
@@ -24,8 +31,14 @@ public final class RedisOptions {
                 .orElse(DEFAULT_URL);
     }
 
+    /** The certificates to trust for {@code rediss://}, when given. */
+    public Optional<Path> caFile() {
+        return Optional.ofNullable(caFile)
+                .or(() -> Optional.ofNullable(System.getenv("REDIS_TLS_CA_FILE")).filter(value -> !value.isBlank()).map(Path::of));
+    }
+
     /** Opens a session on that Redis. */
     public RedisSession connect() {
-        return RedisSession.open(url());
+        return RedisSession.open(url(), caFile());
     }
 }

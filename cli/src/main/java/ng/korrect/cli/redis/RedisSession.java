@@ -5,13 +5,17 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
+import io.lettuce.core.SslOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import ng.korrect.cli.CommandException;
 
 /**
@@ -35,10 +39,17 @@ public final class RedisSession implements AutoCloseable {
 
     /** Connects, or throws a usage error saying why not. */
     public static RedisSession open(String url) {
+        return open(url, Optional.empty());
+    }
+
+    /** Connects trusting, for {@code rediss://}, the certificates of that PEM file when given; or throws a usage error. */
+    public static RedisSession open(String url, Optional<Path> caFile) {
         RedisURI uri = parse(url);
         uri.setTimeout(COMMAND_TIMEOUT);
         RedisClient client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
+        ClientOptions.Builder options = ClientOptions.builder();
+        caFile.ifPresent(file -> options.sslOptions(trusting(file)));
+        client.setOptions(options
                 .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
                 .autoReconnect(false)
@@ -76,6 +87,13 @@ public final class RedisSession implements AutoCloseable {
             String reason = String.valueOf(e.getMessage()).replace(url, withoutPassword(url));
             throw CommandException.usage("the Redis URL " + withoutPassword(url) + " is not valid: " + reason);
         }
+    }
+
+    private static SslOptions trusting(Path caFile) {
+        if (!Files.isReadable(caFile)) {
+            throw CommandException.usage("the certificates file " + caFile + " cannot be read");
+        }
+        return SslOptions.builder().jdkSslProvider().trustManager(caFile.toFile()).build();
     }
 
     /** Synchronous commands on the session's connection. */

@@ -99,9 +99,14 @@ public abstract class KorrectService implements AutoCloseable {
     public static final RetryPolicy SERVICE_RETRIES = RetryPolicy.DEFAULT.withMaxDeliveries(10)
             .withBackoff(Duration.ofMillis(500), Duration.ofMinutes(1));
 
-    /** The bus settings for that Redis: the defaults with the configured instance id and {@link #SERVICE_RETRIES}. */
+    /**
+     * The bus settings for that Redis: the defaults with the configured instance id, {@link #SERVICE_RETRIES} and
+     * the certificates to trust for {@code rediss://} ({@code REDIS_TLS_CA_FILE}).
+     */
     protected BusOptions busOptions(String redisUrl) {
-        return BusOptions.builder(redisUrl).instanceId(config.instanceId()).retryPolicy(SERVICE_RETRIES).build();
+        BusOptions.Builder options = BusOptions.builder(redisUrl).instanceId(config.instanceId()).retryPolicy(SERVICE_RETRIES);
+        config.redisTrustedCertificates().ifPresent(options::trustedCertificates);
+        return options.build();
     }
 
     /** Starts every part in order; on failure, closes what started and rethrows. */

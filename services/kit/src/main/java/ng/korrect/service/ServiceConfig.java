@@ -26,9 +26,13 @@ import ng.korrect.catalog.ServiceName;
  * @param instanceId the consumer name within the group ({@code KORRECT_INSTANCE_ID}; default host name + service)
  * @param jwtSecret the key of access tokens ({@code JWT_SECRET}, at least 32 bytes); default: a random one
  * @param jwtSecretGenerated whether {@code jwtSecret} was generated because {@code JWT_SECRET} was unset
+ * @param redisTrustedCertificates the PEM file of the certificates a {@code rediss://} Redis's certificate must
+ *                                 chain to ({@code REDIS_TLS_CA_FILE}), instead of the JVM's trust store; empty: the
+ *                                 JVM's trust store
  */
 public record ServiceConfig(ServiceName service, int port, Optional<String> redisUrl, Optional<String> databaseUrl,
-                            String databaseSchema, Path dataDir, String instanceId, byte[] jwtSecret, boolean jwtSecretGenerated) {
+                            String databaseSchema, Path dataDir, String instanceId, byte[] jwtSecret, boolean jwtSecretGenerated,
+                            Optional<Path> redisTrustedCertificates) {
 
     /** The shortest accepted {@code JWT_SECRET}, in bytes: HS256 needs a 256-bit key. */
     public static final int MIN_SECRET_BYTES = 32;
@@ -53,6 +57,10 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
             throw new ConfigException("JWT_SECRET", "must be at least " + MIN_SECRET_BYTES + " bytes long");
         }
         jwtSecret = jwtSecret.clone();
+        Objects.requireNonNull(redisTrustedCertificates, "redisTrustedCertificates");
+        redisTrustedCertificates.filter(file -> !java.nio.file.Files.isReadable(file)).ifPresent(file -> {
+            throw new ConfigException("REDIS_TLS_CA_FILE", "must name a readable PEM file, was \"" + file + "\"");
+        });
     }
 
     /** The settings of the process's environment. */
@@ -70,8 +78,9 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
         Path dataDir = Path.of(env.text("KORRECT_DATA_DIR").orElse("./data/"));
         String instanceId = env.text("KORRECT_INSTANCE_ID").orElseGet(() -> hostName() + "-" + service.wireName());
         Optional<byte[]> secret = env.text("JWT_SECRET").map(text -> text.getBytes(StandardCharsets.UTF_8));
+        Optional<Path> trusted = env.text("REDIS_TLS_CA_FILE").map(Path::of);
         return new ServiceConfig(service, port, redisUrl, databaseUrl, schema, dataDir, instanceId,
-                secret.orElseGet(ServiceConfig::randomSecret), secret.isEmpty());
+                secret.orElseGet(ServiceConfig::randomSecret), secret.isEmpty(), trusted);
     }
 
     /** The secret returned is a copy. */
@@ -83,7 +92,7 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
     /** These settings on another port (tests use 0 for a free one). */
     public ServiceConfig withPort(int otherPort) {
         return new ServiceConfig(service, otherPort, redisUrl, databaseUrl, databaseSchema, dataDir, instanceId, jwtSecret,
-                jwtSecretGenerated);
+                jwtSecretGenerated, redisTrustedCertificates);
     }
 
     /** The generated secret, printable, for the embedded mode to show. */
@@ -95,7 +104,8 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
     public String toString() {
         return "ServiceConfig[service=" + service + ", port=" + port + ", redisUrl=" + redisUrl.map(u -> "<set>")
                 + ", databaseUrl=" + databaseUrl.map(u -> "<set>") + ", databaseSchema=" + databaseSchema + ", dataDir=" + dataDir + ", instanceId="
-                + instanceId + ", jwtSecretGenerated=" + jwtSecretGenerated + "]";
+                + instanceId + ", jwtSecretGenerated=" + jwtSecretGenerated + ", redisTrustedCertificates="
+                + redisTrustedCertificates.map(Path::toString).orElse("<JVM trust store>") + "]";
     }
 
     private static String checkRedisUrl(String url) {

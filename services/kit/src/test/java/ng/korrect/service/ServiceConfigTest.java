@@ -77,6 +77,26 @@ class ServiceConfigTest {
     }
 
     @Test
+    void shouldReadTheCertificatesToTrustForTlsAndNameTheVariableWhenTheFileIsMissing(@org.junit.jupiter.api.io.TempDir Path directory)
+            throws java.io.IOException {
+        Path ca = java.nio.file.Files.writeString(directory.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+
+        assertThat(ServiceConfig.fromMap(ServiceName.USERS, Map.of("REDIS_TLS_CA_FILE", ca.toString()))
+                .redisTrustedCertificates()).contains(ca);
+        assertThat(ServiceConfig.fromMap(ServiceName.USERS, Map.of()).redisTrustedCertificates()).isEmpty();
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS,
+                Map.of("REDIS_TLS_CA_FILE", directory.resolve("absent.pem").toString())))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("REDIS_TLS_CA_FILE");
+    }
+
+    @Test
+    void shouldKeepThePasswordOfTheRedisUrlOutOfItsText() {
+        ServiceConfig config = ServiceConfig.fromMap(ServiceName.USERS, Map.of("REDIS_URL", "redis://users:s3cret@redis:6379"));
+
+        assertThat(config.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
     void shouldNameJwtSecretWhenItIsTooShortForHs256() {
         assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("JWT_SECRET", "short")))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("JWT_SECRET");
