@@ -5,7 +5,9 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,29 +18,43 @@ import ng.korrect.catalog.payload.CancelledBy;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
+import ng.korrect.service.FieldProblem;
 import ng.korrect.service.RequestBody;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.transaction.artisan.ArtisanProfile;
+import ng.korrect.transaction.artisan.ArtisanProfiles;
+import ng.korrect.transaction.artisan.ArtisanUnavailableException;
 import ng.korrect.transaction.support.Bodies;
 import ng.korrect.transaction.support.Ids;
 
 /**
- * {@code /api/v1/bookings}: a customer books an artisan; the booking's customer or artisan confirms it
- * with the final price or cancels it; its customer, its artisan or an admin reads it.
+ * {@code /api/v1/bookings}: a customer books an artisan's profile, checked with the artisan service, at a
+ * quoted price; the customer confirms it once paid, for the amount paid; either party cancels it, which
+ * refunds what was paid; its customer, its artisan or an admin reads it. The rules are {@link BookingRules}.
  */
 public final class BookingRoutes {
 
+    /** The code of a 422 for an id that names nothing, or something else than the request says. */
+    public static final String UNKNOWN_REFERENCE = "unknown_reference";
+    /** The code of a 409 for a booking beyond one of the limits of open bookings. */
+    public static final String LIMIT_REACHED = "limit_reached";
+    private static final Duration RETRY_AFTER_ARTISAN_OUTAGE = Duration.ofSeconds(5);
     private static final int LIST_LIMIT = 100;
 
     private final ServiceContext context;
+    private final ArtisanProfiles profiles;
+    private final BookingPayments payments;
     private final BookingRepository bookings = new BookingRepository();
 
-    private BookingRoutes(ServiceContext context) {
+    private BookingRoutes(ServiceContext context, ArtisanProfiles profiles, BookingPayments payments) {
         this.context = context;
+        this.profiles = profiles;
+        this.payments = payments;
     }
 
     /** Adds the booking routes to the app. */
-    public static void install(Javalin app, ServiceContext context) {
-        BookingRoutes routes = new BookingRoutes(context);
+    public static void install(Javalin app, ServiceContext context, ArtisanProfiles profiles, BookingPayments payments) {
+        BookingRoutes routes = new BookingRoutes(context, profiles, payments);
         app.post("/api/v1/bookings", routes::create);
         app.get("/api/v1/bookings", routes::list);
         app.get("/api/v1/bookings/{id}", routes::read);
@@ -55,19 +71,61 @@ public final class BookingRoutes {
         Optional<Instant> scheduledFor = Bodies.optionalInstant(body, "scheduledFor");
         Optional<String> address = body.optionalText("address", 500);
         Optional<String> notes = body.optionalText("notes", 2000);
-        Optional<BigDecimal> quotedPrice = body.optionalAmount("quotedPrice");
+        BigDecimal quotedPrice = body.requiredAmount("quotedPrice");
+        body.check("quotedPrice", quotedPrice == null || quotedPrice.compareTo(BookingRules.MIN_QUOTED_PRICE) >= 0,
+                "must be at least " + BookingRules.MIN_QUOTED_PRICE.toPlainString());
         body.check("artisanId", artisanId == null || !artisanId.equals(customer.userId()), "must not be the customer");
         body.validate();
+        checkProfile(artisanProfileId, artisanId);
         Booking booking = new Booking(Ids.next(), customer.userId(), artisanId, artisanProfileId, service,
                 BookingStatus.PENDING, scheduledFor.orElse(null), address.orElse(null), notes.orElse(null),
-                quotedPrice.orElse(null), null, null, null, context.clock().instant());
+                quotedPrice, null, null, null, context.clock().instant());
         context.transactions().run(tx -> {
+            checkLimits(tx.connection(), customer.userId(), artisanId);
             bookings.insert(tx.connection(), booking);
             tx.publish(new BookingCreated(booking.id(), booking.customerId(), booking.artisanId(),
                     booking.artisanProfileId(), booking.service(), booking.status().wireName()));
             return null;
         });
         ctx.status(201).json(booking.toJson());
+    }
+
+    /** The profile must exist in the artisan service and belong to the artisan named; asked outside any transaction. */
+    private void checkProfile(String artisanProfileId, String artisanId) {
+        ArtisanProfile profile;
+        try {
+            profile = profiles.find(artisanProfileId).orElseThrow(() -> unknownReference("artisanProfileId",
+                    "no artisan profile " + artisanProfileId));
+        } catch (ArtisanUnavailableException e) {
+            throw ApiException.unavailable("artisan", "the artisan service cannot check artisan profile "
+                    + artisanProfileId + " now; try again shortly", RETRY_AFTER_ARTISAN_OUTAGE);
+        }
+        if (!profile.userId().equals(artisanId)) {
+            throw unknownReference("artisanId", "artisan profile " + artisanProfileId + " belongs to another artisan");
+        }
+    }
+
+    private void checkLimits(Connection connection, String customerId, String artisanId) throws SQLException {
+        bookings.lockPendingOf(connection, customerId);
+        long withArtisan = bookings.openOf(connection, customerId, artisanId);
+        if (withArtisan >= BookingRules.MAX_OPEN_PER_ARTISAN) {
+            throw limitReached("you have " + withArtisan + " open bookings with this artisan, the most allowed is "
+                    + BookingRules.MAX_OPEN_PER_ARTISAN + "; pay for or cancel one first", BookingRules.MAX_OPEN_PER_ARTISAN);
+        }
+        long inAll = bookings.openOf(connection, customerId, null);
+        if (inAll >= BookingRules.MAX_OPEN_PER_CUSTOMER) {
+            throw limitReached("you have " + inAll + " open bookings, the most allowed is "
+                    + BookingRules.MAX_OPEN_PER_CUSTOMER + "; pay for or cancel one first", BookingRules.MAX_OPEN_PER_CUSTOMER);
+        }
+    }
+
+    /** 422 naming the field whose id names nothing, or something else than the request says. */
+    public static ApiException unknownReference(String field, String message) {
+        return new ApiException(422, UNKNOWN_REFERENCE, message, List.of(new FieldProblem(field, message)));
+    }
+
+    private static ApiException limitReached(String message, int limit) {
+        return new ApiException(409, LIMIT_REACHED, message, Map.of("limit", limit));
     }
 
     private void list(Context ctx) {
@@ -88,11 +146,21 @@ public final class BookingRoutes {
 
     private void confirm(Context ctx) {
         Caller caller = context.auth().require(ctx, Role.CUSTOMER, Role.ARTISAN);
-        RequestBody body = RequestBody.parse(ctx.body());
-        BigDecimal finalPrice = body.requiredAmount("finalPrice");
+        RequestBody body = ctx.body().isBlank() ? RequestBody.parse("{}") : RequestBody.parse(ctx.body());
+        Optional<BigDecimal> asked = body.optionalAmount("finalPrice");
         body.validate();
         Booking confirmed = context.transactions().inTransaction(tx -> {
             Booking booking = transitionable(tx.connection(), ctx.pathParam("id"), caller, BookingStatus.CONFIRMED);
+            if (caller.role() != Role.CUSTOMER) {
+                throw ApiException.forbidden("only the booking's customer confirms that the job was done");
+            }
+            BigDecimal paid = payments.received(tx, booking.id()).orElseThrow(() -> ApiException.conflict("booking "
+                    + booking.id() + " is not paid: its customer pays the quoted price before confirming"));
+            if (asked.isPresent() && asked.get().compareTo(paid) != 0) {
+                throw ApiException.conflict("finalPrice must be the amount paid for booking " + booking.id() + ", "
+                        + paid.toPlainString());
+            }
+            BigDecimal finalPrice = paid;
             bookings.confirm(tx.connection(), booking.id(), finalPrice, context.clock().instant());
             tx.publish(new BookingConfirmed(booking.id(), booking.customerId(), booking.artisanId(), finalPrice));
             return existing(tx.connection(), booking.id(), false);
@@ -106,14 +174,17 @@ public final class BookingRoutes {
         Optional<String> reason = body.optionalText("reason", 1000);
         body.validate();
         CancelledBy cancelledBy = caller.role() == Role.CUSTOMER ? CancelledBy.CUSTOMER : CancelledBy.ARTISAN;
-        Booking cancelled = context.transactions().inTransaction(tx -> {
+        Map<String, Object> cancelled = context.transactions().inTransaction(tx -> {
             Booking booking = transitionable(tx.connection(), ctx.pathParam("id"), caller, BookingStatus.CANCELLED);
             bookings.cancel(tx.connection(), booking.id(), cancelledBy.wireName(), reason.orElse(null),
                     context.clock().instant());
+            BigDecimal refunded = payments.refundAll(tx, booking.id());
             tx.publish(new BookingCancelled(booking.id(), booking.customerId(), booking.artisanId(), cancelledBy, reason));
-            return existing(tx.connection(), booking.id(), false);
+            Map<String, Object> json = new LinkedHashMap<>(existing(tx.connection(), booking.id(), false).toJson());
+            json.put("refunded", refunded);
+            return json;
         });
-        ctx.json(cancelled.toJson());
+        ctx.json(cancelled);
     }
 
     /** The booking, locked, when the caller is one of its parties and it may move to the target status. */
