@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +17,9 @@ import ng.korrect.catalog.payload.CancelledBy;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
-import ng.korrect.service.FieldProblem;
 import ng.korrect.service.RequestBody;
 import ng.korrect.service.ServiceContext;
-import ng.korrect.transaction.artisan.ArtisanProfile;
 import ng.korrect.transaction.artisan.ArtisanProfiles;
-import ng.korrect.transaction.artisan.ArtisanUnavailableException;
 import ng.korrect.transaction.support.Bodies;
 import ng.korrect.transaction.support.Ids;
 
@@ -34,21 +30,16 @@ import ng.korrect.transaction.support.Ids;
  */
 public final class BookingRoutes {
 
-    /** The code of a 422 for an id that names nothing, or something else than the request says. */
-    public static final String UNKNOWN_REFERENCE = "unknown_reference";
-    /** The code of a 409 for a booking beyond one of the limits of open bookings. */
-    public static final String LIMIT_REACHED = "limit_reached";
-    private static final Duration RETRY_AFTER_ARTISAN_OUTAGE = Duration.ofSeconds(5);
     private static final int LIST_LIMIT = 100;
 
     private final ServiceContext context;
-    private final ArtisanProfiles profiles;
+    private final BookingChecks checks;
     private final BookingPayments payments;
     private final BookingRepository bookings = new BookingRepository();
 
     private BookingRoutes(ServiceContext context, ArtisanProfiles profiles, BookingPayments payments) {
         this.context = context;
-        this.profiles = profiles;
+        this.checks = new BookingChecks(profiles, bookings);
         this.payments = payments;
     }
 
@@ -76,56 +67,18 @@ public final class BookingRoutes {
                 "must be at least " + BookingRules.MIN_QUOTED_PRICE.toPlainString());
         body.check("artisanId", artisanId == null || !artisanId.equals(customer.userId()), "must not be the customer");
         body.validate();
-        checkProfile(artisanProfileId, artisanId);
+        checks.checkProfile(artisanProfileId, artisanId);
         Booking booking = new Booking(Ids.next(), customer.userId(), artisanId, artisanProfileId, service,
                 BookingStatus.PENDING, scheduledFor.orElse(null), address.orElse(null), notes.orElse(null),
                 quotedPrice, null, null, null, context.clock().instant());
         context.transactions().run(tx -> {
-            checkLimits(tx.connection(), customer.userId(), artisanId);
+            checks.checkLimits(tx.connection(), customer.userId(), artisanId);
             bookings.insert(tx.connection(), booking);
             tx.publish(new BookingCreated(booking.id(), booking.customerId(), booking.artisanId(),
                     booking.artisanProfileId(), booking.service(), booking.status().wireName()));
             return null;
         });
         ctx.status(201).json(booking.toJson());
-    }
-
-    /** The profile must exist in the artisan service and belong to the artisan named; asked outside any transaction. */
-    private void checkProfile(String artisanProfileId, String artisanId) {
-        ArtisanProfile profile;
-        try {
-            profile = profiles.find(artisanProfileId).orElseThrow(() -> unknownReference("artisanProfileId",
-                    "no artisan profile " + artisanProfileId));
-        } catch (ArtisanUnavailableException e) {
-            throw ApiException.unavailable("artisan", "the artisan service cannot check artisan profile "
-                    + artisanProfileId + " now; try again shortly", RETRY_AFTER_ARTISAN_OUTAGE);
-        }
-        if (!profile.userId().equals(artisanId)) {
-            throw unknownReference("artisanId", "artisan profile " + artisanProfileId + " belongs to another artisan");
-        }
-    }
-
-    private void checkLimits(Connection connection, String customerId, String artisanId) throws SQLException {
-        bookings.lockPendingOf(connection, customerId);
-        long withArtisan = bookings.openOf(connection, customerId, artisanId);
-        if (withArtisan >= BookingRules.MAX_OPEN_PER_ARTISAN) {
-            throw limitReached("you have " + withArtisan + " open bookings with this artisan, the most allowed is "
-                    + BookingRules.MAX_OPEN_PER_ARTISAN + "; pay for or cancel one first", BookingRules.MAX_OPEN_PER_ARTISAN);
-        }
-        long inAll = bookings.openOf(connection, customerId, null);
-        if (inAll >= BookingRules.MAX_OPEN_PER_CUSTOMER) {
-            throw limitReached("you have " + inAll + " open bookings, the most allowed is "
-                    + BookingRules.MAX_OPEN_PER_CUSTOMER + "; pay for or cancel one first", BookingRules.MAX_OPEN_PER_CUSTOMER);
-        }
-    }
-
-    /** 422 naming the field whose id names nothing, or something else than the request says. */
-    public static ApiException unknownReference(String field, String message) {
-        return new ApiException(422, UNKNOWN_REFERENCE, message, List.of(new FieldProblem(field, message)));
-    }
-
-    private static ApiException limitReached(String message, int limit) {
-        return new ApiException(409, LIMIT_REACHED, message, Map.of("limit", limit));
     }
 
     private void list(Context ctx) {

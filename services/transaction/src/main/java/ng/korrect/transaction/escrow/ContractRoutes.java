@@ -13,7 +13,7 @@ import ng.korrect.service.RequestBody;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.transaction.booking.Booking;
 import ng.korrect.transaction.booking.BookingRepository;
-import ng.korrect.transaction.booking.BookingRoutes;
+import ng.korrect.transaction.booking.BookingChecks;
 import ng.korrect.transaction.support.Ids;
 
 /**
@@ -62,7 +62,7 @@ public final class ContractRoutes {
                 checkBooking(bookings.find(tx.connection(), bookingId.get()), customer, artisanId, body);
             } else if (!bookings.hasBooked(tx.connection(), customer.userId(), artisanId)) {
                 // the booking checked the artisan with the artisan service; a contract goes no further than that
-                throw BookingRoutes.unknownReference("artisanId", "artisanId must be an artisan you have booked");
+                throw BookingChecks.unknownReference("artisanId", "artisanId must be an artisan you have booked");
             }
             contracts.insert(tx.connection(), contract);
             escrows.insert(tx.connection(), escrow);
