@@ -35,6 +35,7 @@ final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
     /** The variable by which Artisan and Platform find the Users service. */
     static final String USERS_URL_VARIABLE = "KORRECT_USERS_URL";
+    static final String ARTISAN_URL_VARIABLE = "KORRECT_ARTISAN_URL";
 
     private final PlatformSettings settings;
     private final Map<ServiceName, KorrectService> running = new LinkedHashMap<>();
@@ -120,6 +121,10 @@ final class Platform implements AutoCloseable {
         env.put("PORT", Integer.toString(settings.port(name)));
         env.put("KORRECT_DATA_DIR", settings.dataDir().toString());
         settings.schemaPrefix().ifPresent(prefix -> env.put("DATABASE_SCHEMA", prefix + name.wireName()));
+        KorrectService artisan = running.get(ServiceName.ARTISAN);
+        if (artisan != null && !env.containsKey(ARTISAN_URL_VARIABLE)) {
+            env.put(ARTISAN_URL_VARIABLE, "http://127.0.0.1:" + artisan.port()); // where bookings' profiles are checked
+        }
         KorrectService users = running.get(ServiceName.USERS);
         if (users != null && !env.containsKey(USERS_URL_VARIABLE)) {
             env.put(USERS_URL_VARIABLE, "http://127.0.0.1:" + users.port()); // where the others fetch user details

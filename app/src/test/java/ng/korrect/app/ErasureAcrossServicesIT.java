@@ -155,9 +155,9 @@ class ErasureAcrossServicesIT {
         ApiClient transaction = api(platform, ServiceName.TRANSACTION);
         String bookingId = created(transaction.as(customer).post("/api/v1/bookings", Map.of("artisanId", artisanId,
                 "artisanProfileId", profileId, "service", "tiling", "address", ADDRESS,
-                "notes", "Ask for " + FIRST_NAME + " at the gate"))).text("bookingId");
+                "notes", "Ask for " + FIRST_NAME + " at the gate", "quotedPrice", "45000.00"))).text("bookingId");
         created(transaction.as(customer).post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", "45000.00")));
-        ok(transaction.as(artisan).post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", "45000.00")));
+        ok(transaction.as(customer).post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", "45000.00")));
 
         ApiClient reviews = api(platform, ServiceName.ARTISAN).as(customer);
         Map<String, Object> review = Map.of("profileId", profileId, "bookingId", bookingId, "rating", 5,

@@ -29,6 +29,7 @@ final class Scenarios {
     private final AdminSession admin;
     private final Random random;
     private final Path mailbox;
+    private final Map<String, BigDecimal> quotedPrices = new HashMap<>();
 
     Scenarios(ActorRequests requests, Ledger ledger, AdminSession admin, Random random, Path mailbox) {
         this.requests = requests;
@@ -112,18 +113,21 @@ final class Scenarios {
     }
 
     Ledger.Booking book(Ledger.Account customer, Ledger.Account artisan) {
+        BigDecimal quotedPrice = amount(5_000, 50_000);
         Map<String, Object> body = new HashMap<>(Map.of("artisanId", artisan.userId, "artisanProfileId", artisan.profileId,
                 "service", SERVICES[random.nextInt(SERVICES.length)], "address", random.nextInt(99) + " Admiralty Way, Lekki",
-                "quotedPrice", amount(5_000, 50_000).toPlainString()));
+                "quotedPrice", quotedPrice.toPlainString()));
         String bookingId = expect("book", requests.send("book " + artisan.email + " for " + customer.email,
                 ServiceName.TRANSACTION, "POST", "/api/v1/bookings", body, token(customer)), 201).text("bookingId");
+        quotedPrices.put(bookingId, quotedPrice);
         Ledger.Booking booking = new Ledger.Booking(bookingId, customer, artisan, artisan.profileId);
         ledger.bookings.add(booking);
         return booking;
     }
 
+    /** Pays the booking its quoted price (as the transaction service requires) through a pending charge and the webhook. */
     void payThroughWebhook(Ledger.Booking booking, boolean success) {
-        BigDecimal amount = amount(5_000, 50_000);
+        BigDecimal amount = quotedPrices.get(booking.bookingId);
         Answer pending = expect("pay", requests.send("pay booking " + booking.bookingId + " (pending)", ServiceName.TRANSACTION,
                 "POST", "/api/v1/payments", Map.of("bookingId", booking.bookingId, "amount", amount.toPlainString(),
                         "simulate", "pending"), token(booking.customer)), 202);
@@ -135,11 +139,10 @@ final class Scenarios {
         expect("webhook", settled, 200);
     }
 
+    /** The customer confirms the paid booking; its final price is the amount paid. */
     void confirm(Ledger.Booking booking) {
-        Ledger.Account by = random.nextBoolean() ? booking.artisan : booking.customer;
         Answer answer = requests.send("confirm booking " + booking.bookingId, ServiceName.TRANSACTION, "POST",
-                "/api/v1/bookings/" + booking.bookingId + "/confirm", Map.of("finalPrice", amount(5_000, 50_000).toPlainString()),
-                token(by));
+                "/api/v1/bookings/" + booking.bookingId + "/confirm", Map.of(), token(booking.customer));
         booking.confirmation = fate(answer);
         expect("confirm", answer, 200);
     }
@@ -152,7 +155,10 @@ final class Scenarios {
         expect("cancel", answer, 200);
     }
 
-    /** Reviews a confirmed booking, retrying while Artisan has not learnt of the confirmation yet (409). */
+    /**
+     * Reviews a confirmed booking, retrying while Artisan has not learnt of the confirmation yet (409); a customer
+     * who reviewed that profile already is refused for good (409 {@code already_reviewed}: one review per profile).
+     */
     void review(Ledger.Booking booking) {
         Map<String, Object> body = Map.of("profileId", booking.profileId, "bookingId", booking.bookingId,
                 "rating", 1 + random.nextInt(5), "title", "Good work", "text", "On time and tidy.");
@@ -163,7 +169,7 @@ final class Scenarios {
                 ledger.reviews.add(new Ledger.Review(answer.text("reviewId"), booking.profileId));
                 return;
             }
-            if (answer.status() != 409) {
+            if (answer.status() != 409 || "already_reviewed".equals(answer.body().path("error").path("code").asText())) {
                 throw new ScenarioAbandoned("review", answer);
             }
             pause(500);

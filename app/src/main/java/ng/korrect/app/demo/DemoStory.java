@@ -162,16 +162,17 @@ final class DemoStory {
                 "amount", "85000.00", "simulate", "decline"), customer.token(), corr("payment-declined")), 402);
         step.expect("payment", transactions.send("POST", "/api/v1/payments", Map.of("bookingId", booking,
                 "amount", "85000.00"), customer.token(), corr("payment-accepted")), 201);
-        step.say(artisan.name() + " completes the job and confirms the booking at ₦85,000");
+        step.say(artisan.name() + " completes the job; " + customer.name() + " confirms it at the ₦85,000 she paid");
         step.expect("confirm", transactions.send("POST", "/api/v1/bookings/" + booking + "/confirm",
-                Map.of("finalPrice", "85000.00"), artisan.token(), corr("booking-1-confirm")), 200);
+                Map.of("finalPrice", "85000.00"), customer.token(), corr("booking-1-confirm")), 200);
         return booking;
     }
 
     private String cancelledBooking(Person customer, Person artisan, String profileId) {
         step.say(customer.name() + " books " + artisan.name() + "; " + artisan.name() + " cancels it");
         String booking = step.expect("book", transactions.send("POST", "/api/v1/bookings", Map.of("artisanId", artisan.userId(),
-                "artisanProfileId", profileId, "service", "electrical wiring", "address", "3 Bode Thomas Street, Surulere"),
+                "artisanProfileId", profileId, "service", "electrical wiring", "address", "3 Bode Thomas Street, Surulere",
+                "quotedPrice", "40000.00"),
                 customer.token(), corr("booking-2")), 201).text("bookingId");
         step.expect("cancel", transactions.send("POST", "/api/v1/bookings/" + booking + "/cancel",
                 Map.of("reason", "Fully booked that week"), artisan.token(), corr("booking-2-cancel")), 200);

@@ -1,6 +1,7 @@
 package ng.korrect.artisan;
 
 import static ng.korrect.artisan.ArtisanTesting.awaitFigures;
+import static ng.korrect.artisan.ArtisanTesting.confirmedBooking;
 import static ng.korrect.artisan.ArtisanTesting.createProfile;
 import static ng.korrect.artisan.ArtisanTesting.figures;
 import static ng.korrect.artisan.ArtisanTesting.newId;
@@ -75,8 +76,30 @@ class FiguresFromEventsIT {
 
         JsonNode figures = awaitFigures(ARTISAN, profileId, f -> f.path("cancelledJobs").asLong() == 2);
         assertThat(figures.path("artisanCancellations").asLong()).isEqualTo(1);
-        assertThat(figures.path("cancellationRate").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(figures.path("cancellationRate").decimalValue()).isEqualByComparingTo("1");
         assertThat(figures.path("completionRate").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void shouldKeepTheCompletionRateAndTrustScoreWhenAStrangerCreatesAndCancelsManyBookings() {
+        String artisanUserId = newId("artisan");
+        String profileId = createProfile(ARTISAN, artisanUserId);
+        confirmedBooking(ARTISAN, newId("customer"), artisanUserId, profileId);
+        double before = figures(ARTISAN, profileId).path("trustScore").asDouble();
+        String stranger = newId("stranger");
+
+        for (int n = 0; n < 20; n++) {
+            String bookingId = newId("booking");
+            ARTISAN.publish(new BookingCreated(bookingId, stranger, artisanUserId, profileId, "Plumbing", "pending"),
+                    ServiceName.TRANSACTION);
+            ARTISAN.publish(new BookingCancelled(bookingId, stranger, artisanUserId, CancelledBy.CUSTOMER,
+                    Optional.empty()), ServiceName.TRANSACTION);
+        }
+
+        JsonNode figures = awaitFigures(ARTISAN, profileId, f -> f.path("cancelledJobs").asLong() == 20);
+        assertThat(figures.path("completionRate").decimalValue()).isEqualByComparingTo("1");
+        assertThat(figures.path("cancellationRate").decimalValue()).isEqualByComparingTo("0");
+        assertThat(figures.path("trustScore").asDouble()).isEqualTo(before);
     }
 
     @Test
@@ -138,15 +161,15 @@ class FiguresFromEventsIT {
         assertThat(expected.path("completedJobs").asLong()).isEqualTo(2);
         assertThat(expected.path("cancelledJobs").asLong()).isEqualTo(2);
         assertThat(expected.path("artisanCancellations").asLong()).isEqualTo(1);
-        assertThat(expected.path("completionRate").decimalValue()).isEqualByComparingTo("0.5");
-        assertThat(expected.path("cancellationRate").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(expected.path("completionRate").decimalValue()).isEqualByComparingTo("0.6667");
+        assertThat(expected.path("cancellationRate").decimalValue()).isEqualByComparingTo("0.3333");
         assertThat(expected.path("averageRating").decimalValue()).isEqualByComparingTo("3.5");
         assertThat(expected.path("reviewCount").asLong()).isEqualTo(2);
         assertThat(expected.path("trustScore").asDouble())
                 .isEqualTo(TrustScore.of(new BookingTrack(5, 2, 2, 1), new RatingSummary(2, 7), false));
     }
 
-    /** Five bookings (two completed, one cancelled by each side, one pending) and two reviews. */
+    /** Five bookings (two completed, one cancelled by each side, one pending) and two reviews by two customers. */
     private static List<EventPayload> story(String artisanUserId, String profileId) {
         String customer = newId("customer");
         List<EventPayload> events = new ArrayList<>();
@@ -163,7 +186,7 @@ class FiguresFromEventsIT {
             }
         }
         events.add(new ReviewCreated(UUID.randomUUID().toString(), profileId, customer, 5, "Spotless"));
-        events.add(new ReviewCreated(UUID.randomUUID().toString(), profileId, customer, 2, "Slow"));
+        events.add(new ReviewCreated(UUID.randomUUID().toString(), profileId, newId("customer"), 2, "Slow"));
         return events;
     }
 

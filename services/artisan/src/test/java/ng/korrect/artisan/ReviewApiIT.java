@@ -52,11 +52,13 @@ class ReviewApiIT {
     @Test
     void shouldListAProfilesReviewsNewestFirst() {
         String artisanUserId = newId("artisan");
-        String customerId = newId("customer");
+        String firstId = newId("customer");
+        String secondId = newId("customer");
         String profileId = createProfile(ARTISAN, artisanUserId);
-        var customer = ARTISAN.apiAs(customerId, Role.CUSTOMER);
-        customer.post("/api/v1/reviews", review(profileId, confirmedBooking(ARTISAN, customerId, artisanUserId, profileId), 5));
-        customer.post("/api/v1/reviews", review(profileId, confirmedBooking(ARTISAN, customerId, artisanUserId, profileId), 3));
+        ARTISAN.apiAs(firstId, Role.CUSTOMER).post("/api/v1/reviews",
+                review(profileId, confirmedBooking(ARTISAN, firstId, artisanUserId, profileId), 5));
+        ARTISAN.apiAs(secondId, Role.CUSTOMER).post("/api/v1/reviews",
+                review(profileId, confirmedBooking(ARTISAN, secondId, artisanUserId, profileId), 3));
 
         ApiResponse listed = ARTISAN.apiAs(newId("reader"), Role.ARTISAN).get("/api/v1/reviews?profileId=" + profileId);
 
@@ -65,7 +67,66 @@ class ReviewApiIT {
         assertThat(reviews).hasSize(2);
         assertThat(reviews.get(0).path("rating").asInt()).isEqualTo(3);
         assertThat(reviews.get(1).path("rating").asInt()).isEqualTo(5);
-        assertThat(reviews.get(0).path("customerId").asText()).isEqualTo(customerId);
+    }
+
+    @Test
+    void shouldShowWhoWroteAReviewOnlyToItsWriterTheProfilesOwnerAndAdmins() {
+        String artisanUserId = newId("artisan");
+        String customerId = newId("customer");
+        String profileId = createProfile(ARTISAN, artisanUserId);
+        String bookingId = confirmedBooking(ARTISAN, customerId, artisanUserId, profileId);
+        ARTISAN.apiAs(customerId, Role.CUSTOMER).post("/api/v1/reviews", review(profileId, bookingId, 4));
+        String path = "/api/v1/reviews?profileId=" + profileId;
+
+        JsonNode toStranger = ARTISAN.apiAs(newId("customer"), Role.CUSTOMER).get(path).body().path("reviews").get(0);
+        JsonNode toOtherArtisan = ARTISAN.apiAs(newId("artisan"), Role.ARTISAN).get(path).body().path("reviews").get(0);
+        JsonNode toWriter = ARTISAN.apiAs(customerId, Role.CUSTOMER).get(path).body().path("reviews").get(0);
+        JsonNode toOwner = ARTISAN.apiAs(artisanUserId, Role.ARTISAN).get(path).body().path("reviews").get(0);
+        JsonNode toAdmin = ARTISAN.apiAs(newId("admin"), Role.ADMIN).get(path).body().path("reviews").get(0);
+
+        assertThat(toStranger.path("customerId").isNull()).isTrue();
+        assertThat(toStranger.path("bookingId").isNull()).isTrue();
+        assertThat(toStranger.path("rating").asInt()).isEqualTo(4);
+        assertThat(toOtherArtisan.path("customerId").isNull()).isTrue();
+        assertThat(toWriter.path("customerId").asText()).isEqualTo(customerId);
+        assertThat(toOwner.path("customerId").asText()).isEqualTo(customerId);
+        assertThat(toAdmin.path("bookingId").asText()).isEqualTo(bookingId);
+    }
+
+    @Test
+    void shouldRefuseASecondReviewOfTheSameProfileByOneCustomerEvenForAnotherBooking() {
+        String artisanUserId = newId("artisan");
+        String customerId = newId("customer");
+        String profileId = createProfile(ARTISAN, artisanUserId);
+        var customer = ARTISAN.apiAs(customerId, Role.CUSTOMER);
+        assertThat(customer.post("/api/v1/reviews", review(profileId,
+                confirmedBooking(ARTISAN, customerId, artisanUserId, profileId), 1)).status()).isEqualTo(201);
+        String another = confirmedBooking(ARTISAN, customerId, artisanUserId, profileId);
+
+        ApiResponse second = ARTISAN.assertNothingWrittenOrPublishedBy(() ->
+                customer.post("/api/v1/reviews", review(profileId, another, 1)));
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.errorCode()).isEqualTo("already_reviewed");
+    }
+
+    @Test
+    void shouldCountOneReviewPerCustomerInTheFiguresWhateverIsStored() {
+        String artisanUserId = newId("artisan");
+        String profileId = createProfile(ARTISAN, artisanUserId);
+        String spammer = newId("customer");
+        String other = newId("customer");
+        for (int n = 0; n < 8; n++) {
+            ARTISAN.publish(new ReviewCreated(newId("review"), profileId, spammer, 1, "Bad"), ServiceName.ARTISAN);
+        }
+        ARTISAN.publish(new ReviewCreated(newId("review"), profileId, other, 5, "Good"), ServiceName.ARTISAN);
+        await().atMost(ArtisanTesting.WAIT).until(() -> ARTISAN.count(
+                "SELECT COUNT(*) FROM reviews WHERE profile_id = ?", profileId) == 9);
+
+        JsonNode figures = ArtisanTesting.figures(ARTISAN, profileId);
+
+        assertThat(figures.path("reviewCount").asLong()).isEqualTo(2);
+        assertThat(figures.path("averageRating").decimalValue()).isEqualByComparingTo("3");
     }
 
     @Test

@@ -43,6 +43,17 @@ public final class ApiException extends KitException {
                 Duration.ofSeconds(seconds));
     }
 
+    /**
+     * 503 {@code unavailable}: a service this request depends on did not answer; the same request can succeed
+     * once it is back, after that long ({@code Retry-After}, whole seconds rounded up). The details name the
+     * dependency, as the kit's own 503 for the database or Redis does.
+     */
+    public static ApiException unavailable(String dependency, String message, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new ApiException(503, "unavailable", message, Map.of("dependency", dependency),
+                Duration.ofSeconds(seconds));
+    }
+
     /** 400: the body breaks these rules, one per bad field. */
     public static ApiException validation(List<FieldProblem> problems) {
         return new ApiException(400, "validation_failed", "the request is not valid", List.copyOf(problems));

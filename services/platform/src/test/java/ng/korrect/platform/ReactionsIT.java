@@ -172,6 +172,43 @@ class ReactionsIT {
     }
 
     @Test
+    void shouldTellTheRealOwnerOfAReviewedProfileOnceTheArtisanServiceCorrectsWhatABookingClaimed() {
+        TestUser ada = platform.user(Role.CUSTOMER, "Ada", "Obi");
+        TestUser musa = platform.user(Role.ARTISAN, "Musa", "Bello");
+        TestUser mallory = platform.user(Role.ARTISAN, "Mal", "Lory");
+        String profileId = PlatformTesting.id("profile");
+        platform.publishAndAwait(new BookingCreated(PlatformTesting.id("booking"), ada.userId(), mallory.userId(),
+                profileId, "Tiling", "pending"), ServiceName.TRANSACTION);
+
+        platform.publishAndAwait(new VerificationApproved(PlatformTesting.id("application"), profileId, musa.userId()),
+                ServiceName.ARTISAN);
+        platform.publishAndAwait(new ReviewCreated(PlatformTesting.id("review"), profileId, ada.userId(), 5, "Great"),
+                ServiceName.ARTISAN);
+
+        assertThat(platform.awaitNotification(musa, "review.created").path("title").asText())
+                .isEqualTo("New 5-star review");
+        assertThat(platform.notificationsOf(mallory, "review.created")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheOwnerTheArtisanServiceToldWhateverALaterBookingNames() {
+        TestUser ada = platform.user(Role.CUSTOMER, "Ada", "Obi");
+        TestUser musa = platform.user(Role.ARTISAN, "Musa", "Bello");
+        TestUser mallory = platform.user(Role.ARTISAN, "Mal", "Lory");
+        String profileId = PlatformTesting.id("profile");
+        platform.publishAndAwait(new VerificationApproved(PlatformTesting.id("application"), profileId, musa.userId()),
+                ServiceName.ARTISAN);
+
+        platform.publishAndAwait(new BookingCreated(PlatformTesting.id("booking"), ada.userId(), mallory.userId(),
+                profileId, "Tiling", "pending"), ServiceName.TRANSACTION);
+        platform.publishAndAwait(new ReviewCreated(PlatformTesting.id("review"), profileId, ada.userId(), 2, "Late"),
+                ServiceName.ARTISAN);
+
+        platform.awaitNotification(musa, "review.created");
+        assertThat(platform.notificationsOf(mallory, "review.created")).isEmpty();
+    }
+
+    @Test
     void shouldConfirmAReceivedPaymentToTheCustomer() {
         TestUser ada = platform.user(Role.CUSTOMER, "Ada", "Obi");
         TestUser musa = platform.user(Role.ARTISAN, "Musa", "Bello");

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.util.Objects;
 import ng.korrect.bus.EventBus;
 import ng.korrect.catalog.ServiceName;
+import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.transaction.artisan.ArtisanProfiles;
 import ng.korrect.transaction.booking.BookingRoutes;
 import ng.korrect.transaction.dispute.DisputeEscalation;
 import ng.korrect.transaction.dispute.DisputeRoutes;
@@ -32,6 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@code user.deleted} in the group {@code transaction}.
  */
 public final class TransactionService extends KorrectService {
+
+    /** The subject of the admin tokens the service shows the artisan service. */
+    public static final String SERVICE_IDENTITY = "service-transaction";
 
     private static final Logger LOG = LoggerFactory.getLogger(TransactionService.class);
 
@@ -72,7 +77,9 @@ public final class TransactionService extends KorrectService {
     protected void routes(Javalin app, ServiceContext context) {
         EscrowLedger escrowLedger = new EscrowLedger(context.clock());
         PaymentLedger paymentLedger = new PaymentLedger(gateway, escrowLedger, context.clock());
-        BookingRoutes.install(app, context);
+        ArtisanProfiles profiles = new ArtisanProfiles(settings.artisanUrl(), settings.artisanTimeout(),
+                () -> context.tokens().issue(SERVICE_IDENTITY, Role.ADMIN));
+        BookingRoutes.install(app, context, profiles, paymentLedger);
         WebhookRoutes.install(app, context, paymentLedger, new WebhookSignature(settings.webhookSecret()));
         PaymentRoutes.install(app, context, paymentLedger);
         ContractRoutes.install(app, context);

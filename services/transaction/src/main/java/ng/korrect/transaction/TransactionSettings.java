@@ -1,5 +1,6 @@
 package ng.korrect.transaction;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -16,9 +17,20 @@ import ng.korrect.service.Environment;
  *                           ({@code KORRECT_DISPUTE_ESCALATION_INTERVAL_SECONDS}, default 60)
  * @param webhookSecret the shared secret of payment webhooks ({@code PAYMENT_WEBHOOK_SECRET}; default: generated)
  * @param webhookSecretGenerated whether the secret was generated because the variable was unset
+ * @param artisanUrl the artisan service, which bookings' profiles are checked with ({@value #ARTISAN_URL};
+ *                   default {@value #DEFAULT_ARTISAN_URL})
+ * @param artisanTimeout how long one call to the artisan service may take ({@value #ARTISAN_TIMEOUT_MS},
+ *                       milliseconds, 1 to 60000; default 2000)
  */
 public record TransactionSettings(Duration escalationAfter, Duration escalationInterval, String webhookSecret,
-                                  boolean webhookSecretGenerated) {
+                                  boolean webhookSecretGenerated, URI artisanUrl, Duration artisanTimeout) {
+
+    /** The variable of {@link #artisanUrl()}. */
+    public static final String ARTISAN_URL = "KORRECT_ARTISAN_URL";
+    /** The variable of {@link #artisanTimeout()}. */
+    public static final String ARTISAN_TIMEOUT_MS = "TRANSACTION_ARTISAN_TIMEOUT_MS";
+    /** Where the artisan service runs by default. */
+    public static final String DEFAULT_ARTISAN_URL = "http://localhost:3002";
 
     /** The default number of days before an unresolved dispute is escalated. */
     public static final int DEFAULT_ESCALATION_DAYS = 7;
@@ -38,8 +50,11 @@ public record TransactionSettings(Duration escalationAfter, Duration escalationI
         int interval = env.integer("KORRECT_DISPUTE_ESCALATION_INTERVAL_SECONDS", DEFAULT_ESCALATION_INTERVAL_SECONDS,
                 1, Integer.MAX_VALUE);
         Optional<String> secret = env.text("PAYMENT_WEBHOOK_SECRET");
+        URI artisanUrl = env.httpUrl(ARTISAN_URL).orElse(URI.create(DEFAULT_ARTISAN_URL));
+        int artisanTimeoutMs = env.integer(ARTISAN_TIMEOUT_MS, 2_000, 1, 60_000);
         return new TransactionSettings(Duration.ofDays(days), Duration.ofSeconds(interval),
-                secret.orElseGet(TransactionSettings::randomSecret), secret.isEmpty());
+                secret.orElseGet(TransactionSettings::randomSecret), secret.isEmpty(), artisanUrl,
+                Duration.ofMillis(artisanTimeoutMs));
     }
 
     private static String randomSecret() {
@@ -51,6 +66,7 @@ public record TransactionSettings(Duration escalationAfter, Duration escalationI
     @Override
     public String toString() {
         return "TransactionSettings[escalationAfter=" + escalationAfter + ", escalationInterval=" + escalationInterval
-                + ", webhookSecretGenerated=" + webhookSecretGenerated + "]";
+                + ", webhookSecretGenerated=" + webhookSecretGenerated + ", artisanUrl=" + artisanUrl
+                + ", artisanTimeout=" + artisanTimeout + "]";
     }
 }

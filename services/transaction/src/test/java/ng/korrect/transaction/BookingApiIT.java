@@ -2,6 +2,7 @@ package ng.korrect.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import ng.korrect.catalog.Event;
@@ -20,7 +21,7 @@ class BookingApiIT {
 
     @RegisterExtension
     static final ServiceFixture<TransactionService> TRANSACTION = ServiceFixture.of(ServiceName.TRANSACTION,
-            TransactionService::new);
+            config -> new TransactionService(config, ArtisanStub.settings(Map.of()), Clock.systemUTC()));
 
     private final Parties parties = new Parties(TRANSACTION);
 
@@ -49,7 +50,8 @@ class BookingApiIT {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorCode()).isEqualTo("validation_failed");
-        assertThat(refused.badFields()).containsExactlyInAnyOrder("artisanId", "artisanProfileId", "service");
+        assertThat(refused.badFields()).containsExactlyInAnyOrder("artisanId", "artisanProfileId", "service",
+                "quotedPrice");
     }
 
     @Test
@@ -60,6 +62,110 @@ class BookingApiIT {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.badFields()).containsExactlyInAnyOrder("scheduledFor", "quotedPrice");
+    }
+
+    @Test
+    void shouldRefuseABookingWithoutAQuotedPriceOrBelowTheMinimumNamingIt() {
+        Map<String, Object> request = new java.util.HashMap<>(parties.bookingRequest());
+        request.remove("quotedPrice");
+        ApiResponse none = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
+                parties.customer().post("/api/v1/bookings", request));
+        request.put("quotedPrice", "0.01");
+        ApiResponse cent = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
+                parties.customer().post("/api/v1/bookings", request));
+
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.badFields()).containsExactly("quotedPrice");
+        assertThat(cent.status()).isEqualTo(400);
+        assertThat(cent.badFields()).containsExactly("quotedPrice");
+    }
+
+    @Test
+    void shouldRefuseABookingOfAProfileTheArtisanServiceDoesNotKnowNamingArtisanProfileId() {
+        Map<String, Object> request = new java.util.HashMap<>(parties.bookingRequest());
+        request.put("artisanProfileId", "no-such-profile");
+
+        ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
+                parties.customer().post("/api/v1/bookings", request));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorCode()).isEqualTo("unknown_reference");
+        assertThat(refused.body().path("error").path("details").get(0).path("field").asText())
+                .isEqualTo("artisanProfileId");
+    }
+
+    @Test
+    void shouldRefuseABookingThatNamesAnotherUserThanTheProfilesOwnerAsArtisan() {
+        Parties other = new Parties(TRANSACTION);
+        Map<String, Object> request = new java.util.HashMap<>(parties.bookingRequest());
+        request.put("artisanId", other.artisanId);
+        Map<String, Object> ghost = new java.util.HashMap<>(parties.bookingRequest());
+        ghost.put("artisanId", "ghost");
+
+        ApiResponse someoneElse = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
+                parties.customer().post("/api/v1/bookings", request));
+        ApiResponse nobody = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
+                parties.customer().post("/api/v1/bookings", ghost));
+
+        assertThat(someoneElse.status()).isEqualTo(422);
+        assertThat(someoneElse.body().path("error").path("details").get(0).path("field").asText()).isEqualTo("artisanId");
+        assertThat(nobody.status()).isEqualTo(422);
+    }
+
+    @Test
+    void shouldAskTheArtisanServiceWithAnAdminTokenOfTheTransactionService() {
+        int before = ArtisanStub.shared().authorizations().size();
+        parties.book();
+
+        String authorization = ArtisanStub.shared().authorizations().get(before);
+        ng.korrect.service.Caller caller = new ng.korrect.service.TokenVerifier(
+                ServiceFixture.JWT_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), Clock.systemUTC())
+                .verify(authorization.substring("Bearer ".length()));
+        assertThat(caller).isEqualTo(new ng.korrect.service.Caller(TransactionService.SERVICE_IDENTITY, Role.ADMIN));
+    }
+
+    @Test
+    void shouldRefuseAFourthOpenBookingWithTheSameArtisanNamingTheLimit() {
+        for (int n = 0; n < 3; n++) {
+            parties.book();
+        }
+
+        ApiResponse fourth = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
+                parties.customer().post("/api/v1/bookings", parties.bookingRequest()));
+
+        assertThat(fourth.status()).isEqualTo(409);
+        assertThat(fourth.errorCode()).isEqualTo("limit_reached");
+        assertThat(fourth.body().path("error").path("details").path("limit").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldCountOnlyOpenBookingsAgainstTheLimitNotPaidOrCancelledOnes() {
+        parties.paidBooking();
+        parties.customer().post("/api/v1/bookings/" + parties.book() + "/cancel", Map.of());
+        parties.book();
+        parties.book();
+
+        ApiResponse third = parties.customer().post("/api/v1/bookings", parties.bookingRequest());
+
+        assertThat(third.status()).isEqualTo(201);
+    }
+
+    @Test
+    void shouldRefuseAnEleventhOpenBookingOfOneCustomerAcrossArtisans() {
+        String customerId = "cust-" + java.util.UUID.randomUUID();
+        for (int n = 0; n < 10; n++) {
+            Parties artisan = new Parties(TRANSACTION);
+            Map<String, Object> request = artisan.bookingRequest();
+            assertThat(TRANSACTION.apiAs(customerId, Role.CUSTOMER).post("/api/v1/bookings", request).status())
+                    .isEqualTo(201);
+        }
+        Parties eleventh = new Parties(TRANSACTION);
+
+        ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
+                TRANSACTION.apiAs(customerId, Role.CUSTOMER).post("/api/v1/bookings", eleventh.bookingRequest()));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().path("error").path("details").path("limit").asInt()).isEqualTo(10);
     }
 
     @Test
@@ -84,33 +190,72 @@ class BookingApiIT {
     }
 
     @Test
-    void shouldConfirmByTheBookedArtisanWithTheFinalPriceAndPublishBookingConfirmed() {
-        String bookingId = parties.book();
+    void shouldConfirmByTheCustomerOncePaidAtTheAmountPaidAndPublishBookingConfirmed() {
+        String bookingId = parties.paidBooking();
 
-        ApiResponse confirmed = parties.artisan().withHeader("X-Correlation-Id", "corr-confirm-1")
-                .post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", "17500.25"));
+        ApiResponse confirmed = parties.customer().withHeader("X-Correlation-Id", "corr-confirm-1")
+                .post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", "15000.00"));
 
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.body().path("status").asText()).isEqualTo("confirmed");
-        assertThat(confirmed.body().path("finalPrice").decimalValue()).isEqualByComparingTo("17500.25");
+        assertThat(confirmed.body().path("finalPrice").decimalValue()).isEqualByComparingTo("15000.00");
         Event<BookingConfirmed> event = TRANSACTION.awaitEvent(BookingConfirmed.class, p -> p.bookingId().equals(bookingId));
         assertThat(event.payload().customerId()).isEqualTo(parties.customerId);
         assertThat(event.payload().artisanId()).isEqualTo(parties.artisanId);
-        assertThat(event.payload().finalPrice()).isEqualByComparingTo("17500.25");
+        assertThat(event.payload().finalPrice()).isEqualByComparingTo("15000.00");
         assertThat(event.source()).isEqualTo("transaction");
         assertThat(event.correlationId()).contains("corr-confirm-1");
     }
 
     @Test
-    void shouldLetTheCustomerWhoBookedConfirm() {
-        String bookingId = parties.book();
+    void shouldTakeTheAmountPaidAsTheFinalPriceWhenNoneIsGiven() {
+        String bookingId = parties.paidBooking();
 
-        ApiResponse confirmed = parties.customer().post("/api/v1/bookings/" + bookingId + "/confirm",
-                Map.of("finalPrice", 15000));
+        ApiResponse confirmed = parties.customer().post("/api/v1/bookings/" + bookingId + "/confirm", null);
 
         assertThat(confirmed.status()).isEqualTo(200);
-        assertThat(TRANSACTION.count("SELECT COUNT(*) FROM bookings WHERE id = ? AND status = 'confirmed'", bookingId))
-                .isEqualTo(1);
+        assertThat(confirmed.body().path("finalPrice").decimalValue()).isEqualByComparingTo("15000");
+    }
+
+    @Test
+    void shouldForbidTheArtisanToConfirmHisOwnBooking() {
+        String bookingId = parties.paidBooking();
+
+        ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.artisan()
+                .post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", 15000)));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().path("error").path("message").asText()).contains("customer");
+    }
+
+    @Test
+    void shouldRefuseConfirmingABookingThatIsNotPaid() {
+        String unpaid = parties.book();
+        String pending = parties.book();
+        parties.customer().post("/api/v1/payments", Map.of("bookingId", pending, "amount", 15000, "simulate", "pending"));
+
+        ApiResponse refusedUnpaid = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
+                .post("/api/v1/bookings/" + unpaid + "/confirm", Map.of("finalPrice", "0.01")));
+        ApiResponse refusedPending = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
+                .post("/api/v1/bookings/" + pending + "/confirm", Map.of()));
+
+        assertThat(refusedUnpaid.status()).isEqualTo(409);
+        assertThat(refusedUnpaid.body().path("error").path("message").asText()).contains("not paid");
+        assertThat(refusedPending.status()).isEqualTo(409);
+    }
+
+    @Test
+    void shouldRefuseAFinalPriceOtherThanTheAmountPaid() {
+        String bookingId = parties.paidBooking();
+
+        ApiResponse more = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
+                .post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", "15000.01")));
+        ApiResponse less = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
+                .post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", "0.01")));
+
+        assertThat(more.status()).isEqualTo(409);
+        assertThat(more.body().path("error").path("message").asText()).contains("15000.00");
+        assertThat(less.status()).isEqualTo(409);
     }
 
     @Test
@@ -136,10 +281,10 @@ class BookingApiIT {
     }
 
     @Test
-    void shouldRefuseAConfirmationWithoutAFinalPrice() {
-        String bookingId = parties.book();
+    void shouldRefuseAFinalPriceThatIsNotAnAmount() {
+        String bookingId = parties.paidBooking();
 
-        ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.artisan()
+        ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
                 .post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", "0.001")));
 
         assertThat(refused.status()).isEqualTo(400);
@@ -148,11 +293,10 @@ class BookingApiIT {
 
     @Test
     void shouldRefuseConfirmingTwiceAndPublishNothing() {
-        String bookingId = parties.book();
-        parties.artisan().post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", 15000));
+        String bookingId = parties.confirmedBooking();
 
-        ApiResponse again = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.artisan()
-                .post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", 16000)));
+        ApiResponse again = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
+                .post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", 15000)));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.errorCode()).isEqualTo("conflict");
@@ -163,7 +307,7 @@ class BookingApiIT {
         String bookingId = parties.book();
         parties.customer().post("/api/v1/bookings/" + bookingId + "/cancel", Map.of());
 
-        ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.artisan()
+        ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
                 .post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", 15000)));
 
         assertThat(refused.status()).isEqualTo(409);
@@ -210,8 +354,7 @@ class BookingApiIT {
 
     @Test
     void shouldRefuseCancellingAConfirmedBooking() {
-        String bookingId = parties.book();
-        parties.artisan().post("/api/v1/bookings/" + bookingId + "/confirm", Map.of("finalPrice", 15000));
+        String bookingId = parties.confirmedBooking();
 
         ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
                 .post("/api/v1/bookings/" + bookingId + "/cancel", Map.of()));
@@ -235,7 +378,7 @@ class BookingApiIT {
     @Test
     void shouldAnswerNotFoundForABookingThatDoesNotExist() {
         ApiResponse read = parties.admin().get("/api/v1/bookings/no-such-booking");
-        ApiResponse confirm = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.artisan()
+        ApiResponse confirm = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
                 .post("/api/v1/bookings/no-such-booking/confirm", Map.of("finalPrice", 1)));
         ApiResponse cancel = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
                 .post("/api/v1/bookings/no-such-booking/cancel", Map.of()));

@@ -2,6 +2,7 @@ package ng.korrect.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import ng.korrect.catalog.ServiceName;
@@ -15,7 +16,7 @@ class ContractApiIT {
 
     @RegisterExtension
     static final ServiceFixture<TransactionService> TRANSACTION = ServiceFixture.of(ServiceName.TRANSACTION,
-            TransactionService::new);
+            config -> new TransactionService(config, ArtisanStub.settings(Map.of()), Clock.systemUTC()));
 
     private final Parties parties = new Parties(TRANSACTION);
 
@@ -77,6 +78,16 @@ class ContractApiIT {
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.badFields()).containsExactly("bookingId");
         assertThat(unknown.badFields()).containsExactly("bookingId");
+    }
+
+    @Test
+    void shouldRefuseAContractWithAnArtisanTheCustomerNeverBookedNamingArtisanId() {
+        ApiResponse ghost = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer().post("/api/v1/contracts",
+                Map.of("artisanId", "ghost", "milestones", List.of(Map.of("title", "All", "amount", 100)))));
+
+        assertThat(ghost.status()).isEqualTo(422);
+        assertThat(ghost.errorCode()).isEqualTo("unknown_reference");
+        assertThat(ghost.body().path("error").path("details").get(0).path("field").asText()).isEqualTo("artisanId");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import ng.korrect.catalog.Event;
@@ -24,7 +25,7 @@ class DisputeApiIT {
 
     @RegisterExtension
     static final ServiceFixture<TransactionService> TRANSACTION = ServiceFixture.of(ServiceName.TRANSACTION,
-            config -> new TransactionService(config, TransactionSettings.fromMap(Map.of(
+            config -> new TransactionService(config, ArtisanStub.settings(Map.of(
                     "KORRECT_DISPUTE_ESCALATION_DAYS", "7")), CLOCK));
 
     private final Parties parties = new Parties(TRANSACTION);

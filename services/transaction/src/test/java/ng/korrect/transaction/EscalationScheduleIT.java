@@ -3,6 +3,7 @@ package ng.korrect.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.util.Map;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.ServiceName;
@@ -19,7 +20,7 @@ class EscalationScheduleIT {
 
     @RegisterExtension
     static final ServiceFixture<TransactionService> TRANSACTION = ServiceFixture.of(ServiceName.TRANSACTION,
-            config -> new TransactionService(config, TransactionSettings.fromMap(Map.of(
+            config -> new TransactionService(config, ArtisanStub.settings(Map.of(
                     "KORRECT_DISPUTE_ESCALATION_DAYS", "3", "KORRECT_DISPUTE_ESCALATION_INTERVAL_SECONDS", "1")), CLOCK));
 
     private final Parties parties = new Parties(TRANSACTION);

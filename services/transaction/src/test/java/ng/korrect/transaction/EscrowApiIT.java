@@ -31,7 +31,7 @@ class EscrowApiIT {
 
     @RegisterExtension
     static final ServiceFixture<TransactionService> TRANSACTION = ServiceFixture.of(ServiceName.TRANSACTION,
-            config -> new TransactionService(config, TransactionSettings.fromMap(Map.of("PAYMENT_WEBHOOK_SECRET", SECRET)),
+            config -> new TransactionService(config, ArtisanStub.settings(Map.of("PAYMENT_WEBHOOK_SECRET", SECRET)),
                     Clock.systemUTC()));
 
     private final Parties parties = new Parties(TRANSACTION);

@@ -2,6 +2,7 @@ package ng.korrect.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import ng.korrect.catalog.ServiceName;
@@ -16,7 +17,7 @@ class OutboxIT {
 
     @RegisterExtension
     static final ServiceFixture<TransactionService> TRANSACTION = ServiceFixture.of(ServiceName.TRANSACTION,
-            TransactionService::new);
+            config -> new TransactionService(config, ArtisanStub.settings(Map.of()), Clock.systemUTC()));
 
     private final Parties parties = new Parties(TRANSACTION);
 

@@ -11,8 +11,9 @@ import ng.korrect.service.testing.ApiResponse;
 import ng.korrect.service.testing.ServiceFixture;
 
 /**
- * A customer and an artisan of their own for one test, with shortcuts to the steps most tests start
- * from: a booking, a contract with its escrow, a funded escrow.
+ * A customer and an artisan of their own for one test (the artisan's profile answered by the shared
+ * {@link ArtisanStub}), with shortcuts to the steps most tests start from: a booking, a paid or confirmed
+ * booking, a contract with its escrow, a funded escrow.
  */
 final class Parties {
 
@@ -20,9 +21,11 @@ final class Parties {
     final String artisanId = "art-" + UUID.randomUUID();
     final String profileId = "prof-" + UUID.randomUUID();
     private final ServiceFixture<TransactionService> fixture;
+    private boolean booked;
 
     Parties(ServiceFixture<TransactionService> fixture) {
         this.fixture = fixture;
+        ArtisanStub.shared().profile(profileId, artisanId);
     }
 
     ApiClient customer() {
@@ -49,11 +52,37 @@ final class Parties {
     String book() {
         ApiResponse created = customer().post("/api/v1/bookings", bookingRequest());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        booked = true;
         return created.body().path("bookingId").asText();
+    }
+
+    /** Pays the booking its quoted price (15000) at once; returns the answer. */
+    ApiResponse pay(String bookingId) {
+        ApiResponse paid = customer().post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", "15000.00"));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        return paid;
+    }
+
+    /** A booking paid its quoted price. */
+    String paidBooking() {
+        String bookingId = book();
+        pay(bookingId);
+        return bookingId;
+    }
+
+    /** A booking paid and confirmed by its customer. */
+    String confirmedBooking() {
+        String bookingId = paidBooking();
+        ApiResponse confirmed = customer().post("/api/v1/bookings/" + bookingId + "/confirm", Map.of());
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        return bookingId;
     }
 
     /** A contract of two milestones, 10000.50 and 5000.25 (total 15000.75); returns its JSON. */
     ApiResponse contract() {
+        if (!booked) {
+            book(); // a contract is made with an artisan the customer has booked
+        }
         ApiResponse created = customer().post("/api/v1/contracts", Map.of("artisanId", artisanId, "milestones", List.of(
                 Map.of("title", "Materials", "amount", "10000.50"), Map.of("title", "Labour", "amount", "5000.25"))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -2,6 +2,7 @@ package ng.korrect.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Map;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.ServiceName;
@@ -18,7 +19,7 @@ class PaymentApiIT {
 
     @RegisterExtension
     static final ServiceFixture<TransactionService> TRANSACTION = ServiceFixture.of(ServiceName.TRANSACTION,
-            TransactionService::new);
+            config -> new TransactionService(config, ArtisanStub.settings(Map.of()), Clock.systemUTC()));
 
     private final Parties parties = new Parties(TRANSACTION);
 
@@ -27,7 +28,7 @@ class PaymentApiIT {
         String bookingId = parties.book();
 
         ApiResponse paid = parties.customer().withHeader("X-Correlation-Id", "corr-pay-1")
-                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", "15000.50"));
+                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", "15000.00"));
 
         assertThat(paid.status()).isEqualTo(201);
         assertThat(paid.body().path("status").asText()).isEqualTo("received");
@@ -37,7 +38,7 @@ class PaymentApiIT {
         Event<PaymentReceived> event = TRANSACTION.awaitEvent(PaymentReceived.class, p -> p.bookingId().equals(bookingId));
         assertThat(event.payload().paymentId()).isEqualTo(paymentId);
         assertThat(event.payload().customerId()).isEqualTo(parties.customerId);
-        assertThat(event.payload().amount()).isEqualByComparingTo("15000.50");
+        assertThat(event.payload().amount()).isEqualByComparingTo("15000.00");
         assertThat(event.payload().reference()).isEqualTo(reference);
         assertThat(event.source()).isEqualTo("transaction");
         assertThat(event.correlationId()).contains("corr-pay-1");
@@ -48,14 +49,14 @@ class PaymentApiIT {
         String bookingId = parties.book();
 
         ApiResponse declined = parties.customer().withHeader("X-Correlation-Id", "corr-pay-2")
-                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 9000, "simulate", "decline"));
+                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000, "simulate", "decline"));
 
         assertThat(declined.status()).isEqualTo(402);
         assertThat(declined.errorCode()).isEqualTo("payment_failed");
         assertThat(declined.body().path("error").path("details").path("status").asText()).isEqualTo("failed");
         Event<PaymentFailed> event = TRANSACTION.awaitEvent(PaymentFailed.class, p -> p.bookingId().equals(bookingId));
         assertThat(event.payload().customerId()).isEqualTo(parties.customerId);
-        assertThat(event.payload().amount()).isEqualByComparingTo("9000");
+        assertThat(event.payload().amount()).isEqualByComparingTo("15000");
         assertThat(event.payload().reason()).isEqualTo(SimulatedGateway.DECLINE_REASON);
         assertThat(event.source()).isEqualTo("transaction");
         assertThat(event.correlationId()).contains("corr-pay-2");
@@ -66,9 +67,9 @@ class PaymentApiIT {
     @Test
     void shouldLetTheCustomerPayAgainAfterADecline() {
         String bookingId = parties.book();
-        parties.customer().post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 9000, "simulate", "decline"));
+        parties.customer().post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000, "simulate", "decline"));
 
-        ApiResponse retried = parties.customer().post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 9000));
+        ApiResponse retried = parties.customer().post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000));
 
         assertThat(retried.status()).isEqualTo(201);
     }
@@ -78,7 +79,7 @@ class PaymentApiIT {
         String bookingId = parties.book();
 
         ApiResponse pending = parties.customer().post("/api/v1/payments",
-                Map.of("bookingId", bookingId, "amount", 9000, "simulate", "pending"));
+                Map.of("bookingId", bookingId, "amount", 15000, "simulate", "pending"));
 
         assertThat(pending.status()).isEqualTo(202);
         assertThat(pending.body().path("status").asText()).isEqualTo("pending");
@@ -88,10 +89,10 @@ class PaymentApiIT {
     @Test
     void shouldRefusePayingABookingTwice() {
         String bookingId = parties.book();
-        parties.customer().post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 9000));
+        parties.customer().post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000));
 
         ApiResponse again = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
-                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 9000)));
+                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000)));
 
         assertThat(again.status()).isEqualTo(409);
     }
@@ -102,7 +103,66 @@ class PaymentApiIT {
         parties.customer().post("/api/v1/bookings/" + bookingId + "/cancel", Map.of());
 
         ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
-                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 9000)));
+                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000)));
+
+        assertThat(refused.status()).isEqualTo(409);
+    }
+
+    @Test
+    void shouldRefuseAPaymentOfAnotherAmountThanTheQuotedPriceNamingTheExpectedAmount() {
+        String bookingId = parties.book();
+
+        ApiResponse cent = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
+                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", "0.01")));
+        ApiResponse more = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
+                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", "15000.01")));
+
+        assertThat(cent.status()).isEqualTo(409);
+        assertThat(cent.errorCode()).isEqualTo("amount_mismatch");
+        assertThat(cent.body().path("error").path("details").path("expectedAmount").asText()).isEqualTo("15000.00");
+        assertThat(more.status()).isEqualTo(409);
+    }
+
+    @Test
+    void shouldRefundThePaymentOfAPaidBookingWhenEitherPartyCancelsIt() {
+        String byCustomer = parties.paidBooking();
+        String byArtisan = parties.paidBooking();
+
+        ApiResponse customerCancels = parties.customer().post("/api/v1/bookings/" + byCustomer + "/cancel", Map.of());
+        ApiResponse artisanCancels = parties.artisan().post("/api/v1/bookings/" + byArtisan + "/cancel", Map.of());
+
+        assertThat(customerCancels.status()).isEqualTo(200);
+        assertThat(customerCancels.body().path("refunded").decimalValue()).isEqualByComparingTo("15000");
+        assertThat(artisanCancels.body().path("refunded").decimalValue()).isEqualByComparingTo("15000");
+        for (String bookingId : java.util.List.of(byCustomer, byArtisan)) {
+            assertThat(TRANSACTION.rows("SELECT status, refund_reference FROM payments WHERE booking_id = ?", bookingId))
+                    .singleElement().satisfies(payment -> {
+                        assertThat(payment.get("status")).isEqualTo("refunded");
+                        assertThat((String) payment.get("refund_reference")).startsWith("sim_refund_");
+                    });
+        }
+    }
+
+    @Test
+    void shouldRefundOnceWhenBothPartiesCancelAPaidBookingAtTheSameTime() throws Exception {
+        String bookingId = parties.paidBooking();
+
+        java.util.concurrent.CompletableFuture<ApiResponse> customer = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> parties.customer().post("/api/v1/bookings/" + bookingId + "/cancel", Map.of()));
+        java.util.concurrent.CompletableFuture<ApiResponse> artisan = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> parties.artisan().post("/api/v1/bookings/" + bookingId + "/cancel", Map.of()));
+
+        assertThat(java.util.List.of(customer.get().status(), artisan.get().status())).containsExactlyInAnyOrder(200, 409);
+        assertThat(TRANSACTION.count("SELECT COUNT(*) FROM payments WHERE booking_id = ? AND status = 'refunded' "
+                + "AND refund_reference IS NOT NULL", bookingId)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefusePayingAConfirmedBooking() {
+        String bookingId = parties.confirmedBooking();
+
+        ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
+                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000)));
 
         assertThat(refused.status()).isEqualTo(409);
     }
@@ -112,11 +172,11 @@ class PaymentApiIT {
         String bookingId = parties.book();
 
         ApiResponse otherCustomer = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.stranger(Role.CUSTOMER)
-                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 9000)));
+                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000)));
         ApiResponse artisan = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.artisan()
-                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 9000)));
+                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000)));
         ApiResponse anonymous = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> TRANSACTION.api()
-                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 9000)));
+                .post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000)));
 
         assertThat(otherCustomer.status()).isEqualTo(403);
         assertThat(artisan.status()).isEqualTo(403);
@@ -126,7 +186,7 @@ class PaymentApiIT {
     @Test
     void shouldAnswerNotFoundForPayingABookingThatDoesNotExist() {
         ApiResponse refused = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> parties.customer()
-                .post("/api/v1/payments", Map.of("bookingId", "no-such-booking", "amount", 9000)));
+                .post("/api/v1/payments", Map.of("bookingId", "no-such-booking", "amount", 15000)));
 
         assertThat(refused.status()).isEqualTo(404);
     }
@@ -143,13 +203,13 @@ class PaymentApiIT {
     @Test
     void shouldShowAPaymentToItsPayerAndAnAdminOnly() {
         String bookingId = parties.book();
-        String paymentId = parties.customer().post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 9000))
+        String paymentId = parties.customer().post("/api/v1/payments", Map.of("bookingId", bookingId, "amount", 15000))
                 .body().path("paymentId").asText();
 
         ApiResponse asPayer = parties.customer().get("/api/v1/payments/" + paymentId);
 
         assertThat(asPayer.status()).isEqualTo(200);
-        assertThat(asPayer.body().path("amount").decimalValue()).isEqualByComparingTo("9000");
+        assertThat(asPayer.body().path("amount").decimalValue()).isEqualByComparingTo("15000");
         assertThat(parties.admin().get("/api/v1/payments/" + paymentId).status()).isEqualTo(200);
         assertThat(parties.artisan().get("/api/v1/payments/" + paymentId).status()).isEqualTo(403);
         assertThat(parties.customer().get("/api/v1/payments/no-such-payment").status()).isEqualTo(404);

@@ -33,6 +33,19 @@ class TransactionSettingsTest {
     }
 
     @Test
+    void shouldFindTheArtisanServiceOnItsDefaultPortUnlessTold() {
+        assertThat(TransactionSettings.fromMap(Map.of()).artisanUrl()).hasToString("http://localhost:3002");
+        assertThat(TransactionSettings.fromMap(Map.of()).artisanTimeout()).isEqualTo(Duration.ofSeconds(2));
+        TransactionSettings told = TransactionSettings.fromMap(Map.of("KORRECT_ARTISAN_URL", "http://artisan:9000/",
+                "TRANSACTION_ARTISAN_TIMEOUT_MS", "750"));
+
+        assertThat(told.artisanUrl()).hasToString("http://artisan:9000");
+        assertThat(told.artisanTimeout()).isEqualTo(Duration.ofMillis(750));
+        assertThatThrownBy(() -> TransactionSettings.fromMap(Map.of("KORRECT_ARTISAN_URL", "artisan:9000")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("KORRECT_ARTISAN_URL");
+    }
+
+    @Test
     void shouldAcceptZeroDaysToEscalateAtTheNextRunButNoNegativeDays() {
         assertThat(TransactionSettings.fromMap(Map.of("KORRECT_DISPUTE_ESCALATION_DAYS", "0")).escalationAfter())
                 .isEqualTo(Duration.ZERO);

@@ -7,6 +7,7 @@ import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ class UserDeletedIT {
 
     @RegisterExtension
     static final ServiceFixture<TransactionService> TRANSACTION = ServiceFixture.of(ServiceName.TRANSACTION,
-            TransactionService::new);
+            config -> new TransactionService(config, ArtisanStub.settings(Map.of()), Clock.systemUTC()));
 
     private final Parties parties = new Parties(TRANSACTION);
 

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +27,7 @@ class UserDeletedOutboxIT {
 
     @RegisterExtension
     static final ServiceFixture<TransactionService> TRANSACTION = ServiceFixture.of(ServiceName.TRANSACTION,
-            TransactionService::new);
+            config -> new TransactionService(config, ArtisanStub.settings(Map.of()), Clock.systemUTC()));
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 

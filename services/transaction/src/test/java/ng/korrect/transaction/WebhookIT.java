@@ -22,7 +22,7 @@ class WebhookIT {
 
     @RegisterExtension
     static final ServiceFixture<TransactionService> TRANSACTION = ServiceFixture.of(ServiceName.TRANSACTION,
-            config -> new TransactionService(config, TransactionSettings.fromMap(Map.of("PAYMENT_WEBHOOK_SECRET", SECRET)),
+            config -> new TransactionService(config, ArtisanStub.settings(Map.of("PAYMENT_WEBHOOK_SECRET", SECRET)),
                     Clock.systemUTC()));
 
     private final Parties parties = new Parties(TRANSACTION);
@@ -33,22 +33,42 @@ class WebhookIT {
         ApiResponse pending = pay(bookingId, "pending");
         String reference = pending.body().path("reference").asText();
 
-        ApiResponse answer = deliver(notification("charge.success", reference, 1_250_050));
+        ApiResponse answer = deliver(notification("charge.success", reference, 1_500_000));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("outcome").asText()).isEqualTo("settled");
         Event<PaymentReceived> event = TRANSACTION.awaitEvent(PaymentReceived.class, p -> p.reference().equals(reference));
         assertThat(event.payload()).isEqualTo(new PaymentReceived(pending.body().path("paymentId").asText(), bookingId,
-                parties.customerId, new java.math.BigDecimal("12500.50"), reference));
+                parties.customerId, new java.math.BigDecimal("15000.00"), reference));
         assertThat(event.source()).isEqualTo("transaction");
         assertThat(parties.customer().get("/api/v1/payments/" + pending.body().path("paymentId").asText())
                 .body().path("status").asText()).isEqualTo("received");
     }
 
     @Test
+    void shouldRefundAtOnceAChargeThatSucceedsAfterItsBookingWasCancelled() {
+        String bookingId = parties.book();
+        ApiResponse pending = pay(bookingId, "pending");
+        String reference = pending.body().path("reference").asText();
+        ApiResponse cancelled = parties.customer().post("/api/v1/bookings/" + bookingId + "/cancel", Map.of());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+
+        ApiResponse answer = deliver(notification("charge.success", reference, 1_500_000));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("outcome").asText()).isEqualTo("settled_and_refunded");
+        assertThat(parties.customer().get("/api/v1/payments/" + pending.body().path("paymentId").asText())
+                .body().path("status").asText()).isEqualTo("refunded");
+        assertThat(TRANSACTION.count("SELECT COUNT(*) FROM bookings WHERE id = ? AND status = 'cancelled'", bookingId))
+                .isEqualTo(1);
+        ApiResponse replay = deliver(notification("charge.success", reference, 1_500_000));
+        assertThat(replay.body().path("outcome").asText()).isEqualTo("duplicate");
+    }
+
+    @Test
     void shouldRecordAndPublishOnceWhenTheSameNotificationIsDeliveredTwice() {
         String reference = pay(parties.book(), "pending").body().path("reference").asText();
-        String body = notification("charge.success", reference, 1_250_050);
+        String body = notification("charge.success", reference, 1_500_000);
         deliver(body);
         TRANSACTION.awaitEvent(PaymentReceived.class, p -> p.reference().equals(reference));
 
@@ -66,18 +86,18 @@ class WebhookIT {
         String reference = pay(bookingId, "pending").body().path("reference").asText();
 
         ApiResponse answer = deliver("{\"event\":\"charge.failed\",\"data\":{\"reference\":\"" + reference
-                + "\",\"amount\":1250050,\"status\":\"failed\",\"gateway_response\":\"Insufficient Funds\"}}");
+                + "\",\"amount\":1500000,\"status\":\"failed\",\"gateway_response\":\"Insufficient Funds\"}}");
 
         assertThat(answer.status()).isEqualTo(200);
         Event<PaymentFailed> event = TRANSACTION.awaitEvent(PaymentFailed.class, p -> p.bookingId().equals(bookingId));
         assertThat(event.payload()).isEqualTo(new PaymentFailed(bookingId, parties.customerId,
-                new java.math.BigDecimal("12500.50"), "Insufficient Funds"));
+                new java.math.BigDecimal("15000.00"), "Insufficient Funds"));
     }
 
     @Test
     void shouldRejectAMissingOrWrongSignatureAndWriteNothing() {
         String reference = pay(parties.book(), "pending").body().path("reference").asText();
-        String body = notification("charge.success", reference, 1_250_050);
+        String body = notification("charge.success", reference, 1_500_000);
 
         ApiResponse unsigned = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
                 TRANSACTION.api().post("/api/v1/payments/webhook", body));
@@ -86,7 +106,7 @@ class WebhookIT {
                 .post("/api/v1/payments/webhook", body));
         ApiResponse otherBody = TRANSACTION.assertNothingWrittenOrPublishedBy(() -> TRANSACTION.api()
                 .withHeader(WebhookSignature.HEADER, SIGNATURE.sign(bytes(body)))
-                .post("/api/v1/payments/webhook", body.replace("1250050", "1")));
+                .post("/api/v1/payments/webhook", body.replace("1500000", "1")));
 
         assertThat(unsigned.status()).isEqualTo(401);
         assertThat(wrongKey.status()).isEqualTo(401);
@@ -99,7 +119,7 @@ class WebhookIT {
     void shouldVerifyTheSignatureOnTheRawBodyAsSent() {
         String reference = pay(parties.book(), "pending").body().path("reference").asText();
         String spaced = "{ \"event\" : \"charge.success\",\n  \"data\": {\"reference\": \"" + reference
-                + "\", \"amount\": 1250050, \"status\": \"success\"} }";
+                + "\", \"amount\": 1500000, \"status\": \"success\"} }";
 
         assertThat(deliver(spaced).status()).isEqualTo(200);
     }
@@ -118,7 +138,7 @@ class WebhookIT {
         ApiResponse paid = pay(parties.book(), "approve");
         String reference = paid.body().path("reference").asText();
 
-        ApiResponse answer = deliver(notification("charge.success", reference, 1_250_050));
+        ApiResponse answer = deliver(notification("charge.success", reference, 1_500_000));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("outcome").asText()).isEqualTo("already_settled");
@@ -132,7 +152,7 @@ class WebhookIT {
         String reference = pay(parties.book(), "approve").body().path("reference").asText();
 
         ApiResponse answer = TRANSACTION.assertNothingWrittenOrPublishedBy(() ->
-                deliver(notification("charge.failed", reference, 1_250_050)));
+                deliver(notification("charge.failed", reference, 1_500_000)));
 
         assertThat(answer.status()).isEqualTo(409);
     }
@@ -168,7 +188,7 @@ class WebhookIT {
 
     private ApiResponse pay(String bookingId, String simulate) {
         ApiResponse paid = parties.customer().post("/api/v1/payments",
-                Map.of("bookingId", bookingId, "amount", "12500.50", "simulate", simulate));
+                Map.of("bookingId", bookingId, "amount", "15000.00", "simulate", simulate));
         assertThat(paid.status()).isIn(201, 202);
         return paid;
     }

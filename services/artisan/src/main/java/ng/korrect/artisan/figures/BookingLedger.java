@@ -63,9 +63,9 @@ public final class BookingLedger {
     /** The booking as the events told it, if any event did. */
     public Optional<KnownBooking> find(Connection connection, String bookingId) throws SQLException {
         return Sql.first(connection, row -> new KnownBooking(row.getString("booking_id"),
-                row.getString("artisan_user_id"), row.getString("customer_id"), row.getBoolean("confirmed"),
-                row.getBoolean("cancelled")), "SELECT booking_id, artisan_user_id, customer_id, confirmed, cancelled "
-                + "FROM bookings WHERE booking_id = ?", bookingId);
+                row.getString("artisan_user_id"), row.getString("customer_id"), row.getString("profile_id"),
+                row.getBoolean("confirmed"), row.getBoolean("cancelled")), "SELECT booking_id, artisan_user_id, "
+                + "customer_id, profile_id, confirmed, cancelled FROM bookings WHERE booking_id = ?", bookingId);
     }
 
     /** Forgets the bookings of a deleted artisan. */
@@ -95,10 +95,11 @@ public final class BookingLedger {
      * @param bookingId the booking
      * @param artisanUserId the artisan's user id
      * @param customerId the customer's user id; null once the customer was erased
+     * @param profileId the profile booked; null until {@code booking.created} arrived
      * @param confirmed whether {@code booking.confirmed} arrived
      * @param cancelled whether {@code booking.cancelled} arrived
      */
-    public record KnownBooking(String bookingId, String artisanUserId, String customerId, boolean confirmed,
-                               boolean cancelled) {
+    public record KnownBooking(String bookingId, String artisanUserId, String customerId, String profileId,
+                               boolean confirmed, boolean cancelled) {
     }
 }

@@ -22,8 +22,12 @@ public record BookingTrack(long bookings, long completed, long cancelled, long c
         }
     }
 
-    /** Bookings that reached an end: completed or cancelled. */
+    /**
+     * Bookings whose end says something of the artisan: completed, or cancelled by the artisan. A customer's
+     * cancellation is left out: any customer can book and cancel at will, so counting it would let anyone sink
+     * an artisan's completion rate and trust score with bookings the artisan never had a chance to do.
+     */
     public long decided() {
-        return completed + cancelled;
+        return completed + cancelledByArtisan;
     }
 }

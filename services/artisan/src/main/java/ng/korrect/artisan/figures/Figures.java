@@ -5,15 +5,16 @@ import java.math.RoundingMode;
 
 /**
  * An artisan profile's figures, as the API shows them. Rates are fractions between 0 and 1 with four
- * decimals, over the bookings that reached an end (completed or cancelled); null while none has.
+ * decimals, over the bookings whose end says something of the artisan ({@link BookingTrack#decided()}:
+ * completed, or cancelled by the artisan); null while none has.
  *
  * @param bookingCount every booking known for the artisan
  * @param completedJobs bookings confirmed
  * @param cancelledJobs bookings cancelled, by anyone
  * @param artisanCancellations bookings the artisan cancelled
- * @param completionRate completed / (completed + cancelled)
- * @param cancellationRate cancelled by the artisan / (completed + cancelled); the customer's cancellations
- *                         do not count against the artisan
+ * @param completionRate completed / (completed + cancelled by the artisan); the customers' cancellations
+ *                       do not count against the artisan
+ * @param cancellationRate cancelled by the artisan / (completed + cancelled by the artisan)
  * @param averageRating the mean rating with two decimals, null without reviews
  * @param reviewCount how many reviews
  * @param trustScore {@link TrustScore}, 0 to 100

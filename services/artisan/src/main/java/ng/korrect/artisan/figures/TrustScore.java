@@ -7,7 +7,8 @@ package ng.korrect.artisan.figures;
  * job or one review cannot swing the score to an extreme:
  *
  * <ul>
- *   <li>completion = (completed + K·prior) / (decided + K), decided = completed + cancelled;</li>
+ *   <li>completion = (completed + K·prior) / (decided + K), decided = completed + cancelled by the artisan
+ *       (a customer's cancellation says nothing of the artisan and anyone can make one);</li>
  *   <li>reliability = (decided − cancelled by the artisan + K·prior) / (decided + K): only the artisan's
  *       own cancellations count against them;</li>
  *   <li>rating = (Σ (rating − 1) / 4 + K·prior) / (reviews + K).</li>

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import ng.korrect.artisan.figures.BookingLedger;
@@ -19,10 +20,14 @@ import ng.korrect.service.RequestBody;
 import ng.korrect.service.ServiceContext;
 
 /**
- * {@code /api/v1/reviews}: a customer reviews a profile after a confirmed booking with its artisan, once
- * per booking ({@code review.created}); anyone signed in reads a profile's reviews.
+ * {@code /api/v1/reviews}: a customer reviews a profile after a confirmed (so paid) booking with it, once per
+ * booking and once per profile ({@code review.created}); anyone signed in reads a profile's reviews, with
+ * who wrote each shown only to its writer, the profile's owner and admins.
  */
 public final class ReviewRoutes {
+
+    /** The code of a 409 for a customer's second review of one profile. */
+    public static final String ALREADY_REVIEWED = "already_reviewed";
 
     private final ServiceContext context;
     private final ProfileStore profiles;
@@ -75,11 +80,16 @@ public final class ReviewRoutes {
         if (!booking.confirmed()) {
             throw ApiException.conflict("booking " + bookingId + " is not confirmed");
         }
-        if (!profile.userId().equals(booking.artisanUserId())) {
+        if (!profile.userId().equals(booking.artisanUserId())
+                || booking.profileId() != null && !booking.profileId().equals(profile.profileId())) {
             throw ApiException.conflict("booking " + bookingId + " is with another artisan");
         }
         if (reviews.findByBooking(connection, bookingId).isPresent()) {
             throw ApiException.conflict("booking " + bookingId + " was already reviewed");
+        }
+        if (reviews.hasReviewed(connection, customer.userId(), profile.profileId())) {
+            throw new ApiException(409, ALREADY_REVIEWED, "you have already reviewed this artisan profile: one review "
+                    + "per customer and profile", null);
         }
     }
 
@@ -95,15 +105,36 @@ public final class ReviewRoutes {
     }
 
     private void listOfProfile(Context ctx) {
-        context.auth().require(ctx);
+        Caller reader = context.auth().require(ctx);
         String profileId = ctx.queryParam("profileId");
         if (profileId == null || profileId.isBlank()) {
             throw ApiException.badRequest("the query parameter profileId is required");
         }
         ctx.json(context.transactions().inTransaction(tx -> {
-            profiles.find(tx.connection(), profileId)
+            Profile profile = profiles.find(tx.connection(), profileId)
                     .orElseThrow(() -> ApiException.notFound("no artisan profile " + profileId));
-            return Map.of("profileId", profileId, "reviews", reviews.ofProfile(tx.connection(), profileId));
+            return Map.of("profileId", profileId, "reviews", reviews.ofProfile(tx.connection(), profileId).stream()
+                    .map(review -> shown(review, reader, profile)).toList());
         }));
+    }
+
+    /**
+     * The review as that reader may see it: who wrote it (customer and booking ids) only for the writer, the
+     * profile's owner and admins; to everyone else the review is anonymous, as on a public listing.
+     */
+    private static Map<String, Object> shown(Review review, Caller reader, Profile profile) {
+        boolean identified = reader.role() == Role.ADMIN || reader.userId().equals(review.customerId())
+                || reader.userId().equals(profile.userId());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("reviewId", review.reviewId());
+        json.put("profileId", review.profileId());
+        json.put("bookingId", identified ? review.bookingId() : null);
+        json.put("customerId", identified ? review.customerId() : null);
+        json.put("rating", review.rating());
+        json.put("title", review.title());
+        json.put("text", review.text());
+        json.put("anonymised", review.anonymised());
+        json.put("createdAt", review.createdAt());
+        return json;
     }
 }

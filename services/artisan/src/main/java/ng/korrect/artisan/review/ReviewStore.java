@@ -31,16 +31,29 @@ public final class ReviewStore {
                 bookingId);
     }
 
+    /** Whether that customer has reviewed that profile already. */
+    public boolean hasReviewed(Connection connection, String customerId, String profileId) throws SQLException {
+        return Sql.first(connection, row -> row.getLong(1), "SELECT COUNT(*) FROM reviews WHERE customer_id = ? "
+                + "AND profile_id = ?", customerId, profileId).orElse(0L) > 0;
+    }
+
     /** The reviews of a profile, newest first. */
     public List<Review> ofProfile(Connection connection, String profileId) throws SQLException {
         return Sql.list(connection, ReviewStore::review, "SELECT " + COLUMNS + " FROM reviews WHERE profile_id = ? "
                 + "ORDER BY created_at DESC, review_id", profileId);
     }
 
-    /** The count and rating sum of a profile's reviews. */
+    /**
+     * The count and rating sum of a profile's reviews, counting one review per customer: their first (reviews
+     * written before the one-per-customer rule, or arriving by event from elsewhere, may be more). Anonymised
+     * reviews, whose author is erased, count each.
+     */
     public RatingSummary summary(Connection connection, String profileId) throws SQLException {
         return Sql.first(connection, row -> new RatingSummary(row.getLong("reviews"), row.getDouble("rating_sum")),
-                "SELECT COUNT(*) AS reviews, COALESCE(SUM(rating), 0) AS rating_sum FROM reviews WHERE profile_id = ?",
+                "SELECT COUNT(*) AS reviews, COALESCE(SUM(r.rating), 0) AS rating_sum FROM reviews r WHERE r.profile_id = ? "
+                + "AND (r.customer_id IS NULL OR NOT EXISTS (SELECT 1 FROM reviews e WHERE e.profile_id = r.profile_id "
+                + "AND e.customer_id = r.customer_id AND (e.created_at < r.created_at "
+                + "OR (e.created_at = r.created_at AND e.review_id < r.review_id))))",
                 profileId).orElse(RatingSummary.NONE);
     }
 

@@ -20,11 +20,11 @@ class FiguresTest {
     }
 
     @Test
-    void shouldCountOnlyTheArtisansCancellationsInTheCancellationRate() {
+    void shouldLeaveTheCustomersCancellationsOutOfBothRates() {
         Figures figures = Figures.of(new BookingTrack(5, 2, 2, 1), RatingSummary.NONE, false);
 
-        assertThat(figures.completionRate()).isEqualByComparingTo("0.5");
-        assertThat(figures.cancellationRate()).isEqualByComparingTo("0.25");
+        assertThat(figures.completionRate()).isEqualByComparingTo("0.6667");
+        assertThat(figures.cancellationRate()).isEqualByComparingTo("0.3333");
         assertThat(figures.cancelledJobs()).isEqualTo(2);
         assertThat(figures.artisanCancellations()).isEqualTo(1);
     }

@@ -40,6 +40,15 @@ class TrustScoreTest {
     }
 
     @Test
+    void shouldLeaveANewArtisansScoreAloneWhenCustomersCreateAndCancelBookings() {
+        double flooded = TrustScore.of(new BookingTrack(20, 0, 20, 0), RatingSummary.NONE, false);
+        double record = TrustScore.of(new BookingTrack(21, 1, 20, 0), RatingSummary.NONE, false);
+
+        assertThat(flooded).isEqualTo(45.0);
+        assertThat(record).isEqualTo(TrustScore.of(new BookingTrack(1, 1, 0, 0), RatingSummary.NONE, false));
+    }
+
+    @Test
     void shouldRewardALongPerfectRecordWithoutPassingOneHundred() {
         double verified = TrustScore.of(new BookingTrack(100, 100, 0, 0), new RatingSummary(50, 250), true);
         double unverified = TrustScore.of(new BookingTrack(100, 100, 0, 0), new RatingSummary(50, 250), false);

@@ -8,7 +8,10 @@ import java.util.Optional;
 
 /**
  * The bookings read model ({@code known_bookings}, from {@code booking.created}) and the profile owners
- * read model ({@code profile_owners}, from {@code booking.created} and {@code verification.*}). Stateless.
+ * read model ({@code profile_owners}). A profile's owner is the artisan service's word when it has spoken
+ * ({@code verification.*}: authoritative, replaces anything); until then, the latest {@code booking.created}
+ * that names the profile (the transaction service checked it with the artisan service). The first event
+ * that mentions a profile never fixes its owner for good. Stateless.
  */
 public final class Bookings {
 
@@ -30,7 +33,7 @@ public final class Bookings {
         KnownUsers.execute(tx, "INSERT INTO known_bookings (booking_id, customer_id, artisan_id, artisan_profile_id, service) "
                         + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", booking.bookingId(), booking.customerId(),
                 booking.artisanId(), booking.artisanProfileId(), booking.service());
-        rememberOwner(tx, booking.artisanProfileId(), booking.artisanId());
+        suggestOwner(tx, booking.artisanProfileId(), booking.artisanId());
     }
 
     /** The booking, if {@code booking.created} has arrived. */
@@ -45,10 +48,22 @@ public final class Bookings {
         }
     }
 
-    /** Records that the profile belongs to that user (a profile never changes owner). */
+    /** Records the artisan service's word that the profile belongs to that user; it replaces any owner known. */
     public void rememberOwner(Connection tx, String artisanProfileId, String userId) throws SQLException {
-        KnownUsers.execute(tx, "INSERT INTO profile_owners (artisan_profile_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                artisanProfileId, userId);
+        String update = "UPDATE profile_owners SET user_id = ?, authoritative = TRUE WHERE artisan_profile_id = ?";
+        if (KnownUsers.execute(tx, update, userId, artisanProfileId) == 0
+                && KnownUsers.execute(tx, "INSERT INTO profile_owners (artisan_profile_id, user_id, authoritative) "
+                + "VALUES (?, ?, TRUE) ON CONFLICT DO NOTHING", artisanProfileId, userId) == 0) {
+            KnownUsers.execute(tx, update, userId, artisanProfileId); // another handler inserted it meanwhile
+        }
+    }
+
+    /** Records that a booking names that user as the profile's owner, unless the artisan service said otherwise. */
+    public void suggestOwner(Connection tx, String artisanProfileId, String userId) throws SQLException {
+        KnownUsers.execute(tx, "INSERT INTO profile_owners (artisan_profile_id, user_id, authoritative) VALUES (?, ?, FALSE) "
+                + "ON CONFLICT DO NOTHING", artisanProfileId, userId);
+        KnownUsers.execute(tx, "UPDATE profile_owners SET user_id = ? WHERE artisan_profile_id = ? AND NOT authoritative",
+                userId, artisanProfileId);
     }
 
     /** The user who owns the profile, if known. */

@@ -48,6 +48,34 @@ public final class BookingRepository {
                 "SELECT " + COLUMNS + " FROM bookings ORDER BY created_at DESC, id LIMIT ?", limit);
     }
 
+    /**
+     * Locks the customer's pending bookings until the transaction ends, so that two bookings made at once
+     * by one customer are counted against the limits one after the other.
+     */
+    public void lockPendingOf(Connection connection, String customerId) throws SQLException {
+        Sql.list(connection, row -> row.getString(1), "SELECT id FROM bookings WHERE customer_id = ? AND status = ? "
+                + "FOR UPDATE", customerId, BookingStatus.PENDING.wireName());
+    }
+
+    /**
+     * The customer's open bookings: pending, with no payment received or pending for them (directly or
+     * towards an escrow of theirs); with that artisan only when {@code artisanId} is not null.
+     */
+    public long openOf(Connection connection, String customerId, String artisanId) throws SQLException {
+        String open = "SELECT COUNT(*) FROM bookings b WHERE b.customer_id = ? AND b.status = ? AND NOT EXISTS "
+                + "(SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.status IN ('received', 'pending'))";
+        return artisanId == null
+                ? Sql.first(connection, row -> row.getLong(1), open, customerId, BookingStatus.PENDING.wireName()).orElse(0L)
+                : Sql.first(connection, row -> row.getLong(1), open + " AND b.artisan_id = ?", customerId,
+                        BookingStatus.PENDING.wireName(), artisanId).orElse(0L);
+    }
+
+    /** Whether the customer has booked that artisan, whatever became of the booking. */
+    public boolean hasBooked(Connection connection, String customerId, String artisanId) throws SQLException {
+        return Sql.first(connection, row -> row.getLong(1), "SELECT COUNT(*) FROM bookings WHERE customer_id = ? "
+                + "AND artisan_id = ?", customerId, artisanId).orElse(0L) > 0;
+    }
+
     /** Moves a pending booking to confirmed; false when it was no longer pending. */
     public boolean confirm(Connection connection, String id, BigDecimal finalPrice, Instant now) throws SQLException {
         return Sql.update(connection, "UPDATE bookings SET status = ?, final_price = ?, updated_at = ? "

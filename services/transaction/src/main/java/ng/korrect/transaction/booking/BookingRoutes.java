@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,27 +19,33 @@ import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.transaction.artisan.ArtisanProfiles;
 import ng.korrect.transaction.support.Bodies;
 import ng.korrect.transaction.support.Ids;
 
 /**
- * {@code /api/v1/bookings}: a customer books an artisan; the booking's customer or artisan confirms it
- * with the final price or cancels it; its customer, its artisan or an admin reads it.
+ * {@code /api/v1/bookings}: a customer books an artisan's profile, checked with the artisan service, at a
+ * quoted price; the customer confirms it once paid, for the amount paid; either party cancels it, which
+ * refunds what was paid; its customer, its artisan or an admin reads it. The rules are {@link BookingRules}.
  */
 public final class BookingRoutes {
 
     private static final int LIST_LIMIT = 100;
 
     private final ServiceContext context;
+    private final BookingChecks checks;
+    private final BookingPayments payments;
     private final BookingRepository bookings = new BookingRepository();
 
-    private BookingRoutes(ServiceContext context) {
+    private BookingRoutes(ServiceContext context, ArtisanProfiles profiles, BookingPayments payments) {
         this.context = context;
+        this.checks = new BookingChecks(profiles, bookings);
+        this.payments = payments;
     }
 
     /** Adds the booking routes to the app. */
-    public static void install(Javalin app, ServiceContext context) {
-        BookingRoutes routes = new BookingRoutes(context);
+    public static void install(Javalin app, ServiceContext context, ArtisanProfiles profiles, BookingPayments payments) {
+        BookingRoutes routes = new BookingRoutes(context, profiles, payments);
         app.post("/api/v1/bookings", routes::create);
         app.get("/api/v1/bookings", routes::list);
         app.get("/api/v1/bookings/{id}", routes::read);
@@ -55,13 +62,17 @@ public final class BookingRoutes {
         Optional<Instant> scheduledFor = Bodies.optionalInstant(body, "scheduledFor");
         Optional<String> address = body.optionalText("address", 500);
         Optional<String> notes = body.optionalText("notes", 2000);
-        Optional<BigDecimal> quotedPrice = body.optionalAmount("quotedPrice");
+        BigDecimal quotedPrice = body.requiredAmount("quotedPrice");
+        body.check("quotedPrice", quotedPrice == null || quotedPrice.compareTo(BookingRules.MIN_QUOTED_PRICE) >= 0,
+                "must be at least " + BookingRules.MIN_QUOTED_PRICE.toPlainString());
         body.check("artisanId", artisanId == null || !artisanId.equals(customer.userId()), "must not be the customer");
         body.validate();
+        checks.checkProfile(artisanProfileId, artisanId);
         Booking booking = new Booking(Ids.next(), customer.userId(), artisanId, artisanProfileId, service,
                 BookingStatus.PENDING, scheduledFor.orElse(null), address.orElse(null), notes.orElse(null),
-                quotedPrice.orElse(null), null, null, null, context.clock().instant());
+                quotedPrice, null, null, null, context.clock().instant());
         context.transactions().run(tx -> {
+            checks.checkLimits(tx.connection(), customer.userId(), artisanId);
             bookings.insert(tx.connection(), booking);
             tx.publish(new BookingCreated(booking.id(), booking.customerId(), booking.artisanId(),
                     booking.artisanProfileId(), booking.service(), booking.status().wireName()));
@@ -88,11 +99,21 @@ public final class BookingRoutes {
 
     private void confirm(Context ctx) {
         Caller caller = context.auth().require(ctx, Role.CUSTOMER, Role.ARTISAN);
-        RequestBody body = RequestBody.parse(ctx.body());
-        BigDecimal finalPrice = body.requiredAmount("finalPrice");
+        RequestBody body = ctx.body().isBlank() ? RequestBody.parse("{}") : RequestBody.parse(ctx.body());
+        Optional<BigDecimal> asked = body.optionalAmount("finalPrice");
         body.validate();
         Booking confirmed = context.transactions().inTransaction(tx -> {
             Booking booking = transitionable(tx.connection(), ctx.pathParam("id"), caller, BookingStatus.CONFIRMED);
+            if (caller.role() != Role.CUSTOMER) {
+                throw ApiException.forbidden("only the booking's customer confirms that the job was done");
+            }
+            BigDecimal paid = payments.received(tx, booking.id()).orElseThrow(() -> ApiException.conflict("booking "
+                    + booking.id() + " is not paid: its customer pays the quoted price before confirming"));
+            if (asked.isPresent() && asked.get().compareTo(paid) != 0) {
+                throw ApiException.conflict("finalPrice must be the amount paid for booking " + booking.id() + ", "
+                        + paid.toPlainString());
+            }
+            BigDecimal finalPrice = paid;
             bookings.confirm(tx.connection(), booking.id(), finalPrice, context.clock().instant());
             tx.publish(new BookingConfirmed(booking.id(), booking.customerId(), booking.artisanId(), finalPrice));
             return existing(tx.connection(), booking.id(), false);
@@ -106,14 +127,17 @@ public final class BookingRoutes {
         Optional<String> reason = body.optionalText("reason", 1000);
         body.validate();
         CancelledBy cancelledBy = caller.role() == Role.CUSTOMER ? CancelledBy.CUSTOMER : CancelledBy.ARTISAN;
-        Booking cancelled = context.transactions().inTransaction(tx -> {
+        Map<String, Object> cancelled = context.transactions().inTransaction(tx -> {
             Booking booking = transitionable(tx.connection(), ctx.pathParam("id"), caller, BookingStatus.CANCELLED);
             bookings.cancel(tx.connection(), booking.id(), cancelledBy.wireName(), reason.orElse(null),
                     context.clock().instant());
+            BigDecimal refunded = payments.refundAll(tx, booking.id());
             tx.publish(new BookingCancelled(booking.id(), booking.customerId(), booking.artisanId(), cancelledBy, reason));
-            return existing(tx.connection(), booking.id(), false);
+            Map<String, Object> json = new LinkedHashMap<>(existing(tx.connection(), booking.id(), false).toJson());
+            json.put("refunded", refunded);
+            return json;
         });
-        ctx.json(cancelled.toJson());
+        ctx.json(cancelled);
     }
 
     /** The booking, locked, when the caller is one of its parties and it may move to the target status. */

@@ -13,11 +13,12 @@ import ng.korrect.service.RequestBody;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.transaction.booking.Booking;
 import ng.korrect.transaction.booking.BookingRepository;
+import ng.korrect.transaction.booking.BookingChecks;
 import ng.korrect.transaction.support.Ids;
 
 /**
- * {@code /api/v1/contracts}: a customer makes a job contract with an artisan, with milestones, and gets
- * its escrow with it; its parties or an admin read it.
+ * {@code /api/v1/contracts}: a customer makes a job contract with an artisan they have booked (the booking
+ * checked the artisan's profile), with milestones, and gets its escrow with it; its parties or an admin read it.
  */
 public final class ContractRoutes {
 
@@ -59,6 +60,9 @@ public final class ContractRoutes {
         context.transactions().run(tx -> {
             if (bookingId.isPresent()) {
                 checkBooking(bookings.find(tx.connection(), bookingId.get()), customer, artisanId, body);
+            } else if (!bookings.hasBooked(tx.connection(), customer.userId(), artisanId)) {
+                // the booking checked the artisan with the artisan service; a contract goes no further than that
+                throw BookingChecks.unknownReference("artisanId", "artisanId must be an artisan you have booked");
             }
             contracts.insert(tx.connection(), contract);
             escrows.insert(tx.connection(), escrow);

@@ -18,7 +18,7 @@ public final class PaymentAnswers {
         Map<String, Object> json = new LinkedHashMap<>(payment.toJson());
         json.putAll(extra);
         switch (payment.status()) {
-            case RECEIVED -> ctx.status(201).json(json);
+            case RECEIVED, REFUNDED -> ctx.status(201).json(json);
             case PENDING -> ctx.status(202).json(json);
             case FAILED -> ctx.status(402).json(Map.of("error", Map.of("code", "payment_failed",
                     "message", "the payment failed: " + payment.failureReason(), "details", json)));

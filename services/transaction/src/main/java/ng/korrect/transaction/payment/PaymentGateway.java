@@ -9,4 +9,11 @@ public interface PaymentGateway {
 
     /** Charges the customer; never throws for a declined card, which is an outcome. */
     ChargeOutcome charge(Charge charge);
+
+    /**
+     * Gives the whole amount of an approved charge back to the customer; returns the provider's reference of
+     * the refund. Throws when the provider refuses or does not answer, so that the caller's transaction
+     * (which records the refund) rolls back and the refund can be asked again.
+     */
+    String refund(String chargeReference, java.math.BigDecimal amount);
 }

@@ -1,18 +1,22 @@
 package ng.korrect.transaction.payment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import ng.korrect.catalog.payload.PaymentFailed;
 import ng.korrect.catalog.payload.PaymentReceived;
 import ng.korrect.service.Transaction;
+import ng.korrect.transaction.booking.BookingPayments;
 import ng.korrect.transaction.support.Ids;
 
 /**
  * Charges through the gateway and records the outcome with its event, in the caller's transaction:
  * received → {@code payment.received} (and the escrow credited), declined → {@code payment.failed},
- * pending → nothing yet, until the webhook settles it. Thread-safe.
+ * pending → nothing yet, until the webhook settles it. Refunds a cancelled booking's payments through the
+ * gateway. Thread-safe.
  */
-public final class PaymentLedger {
+public final class PaymentLedger implements BookingPayments {
 
     private final PaymentGateway gateway;
     private final EscrowCredit escrowCredit;
@@ -62,6 +66,26 @@ public final class PaymentLedger {
                 yield reread(tx, payment);
             }
         };
+    }
+
+    @Override
+    public Optional<BigDecimal> received(Transaction tx, String bookingId) throws Exception {
+        return payments.receivedForBooking(tx.connection(), bookingId).stream().map(Payment::amount)
+                .reduce(BigDecimal::add);
+    }
+
+    @Override
+    public BigDecimal refundAll(Transaction tx, String bookingId) throws Exception {
+        BigDecimal refunded = BigDecimal.ZERO.setScale(2);
+        for (Payment payment : payments.receivedForBooking(tx.connection(), bookingId)) {
+            // marked first, conditionally: a payment is refunded once even if two refunds race past the booking lock
+            if (payments.markRefunded(tx.connection(), payment.id(), clock.instant())) {
+                String reference = gateway.refund(payment.reference(), payment.amount());
+                payments.recordRefundReference(tx.connection(), payment.id(), reference);
+                refunded = refunded.add(payment.amount());
+            }
+        }
+        return refunded;
     }
 
     private void record(Transaction tx, Payment payment, String reference, PaymentStatus status, String reason)

@@ -40,6 +40,29 @@ public final class PaymentRepository {
                 reference, status.wireName(), failureReason, status == PaymentStatus.PENDING ? null : now, id);
     }
 
+    /** The booking's direct payments received and not refunded (one at most, as a booking is paid once). */
+    public java.util.List<Payment> receivedForBooking(Connection connection, String bookingId) throws SQLException {
+        return Sql.list(connection, PaymentRepository::read, "SELECT " + COLUMNS + " FROM payments "
+                + "WHERE booking_id = ? AND escrow_id IS NULL AND status = 'received' ORDER BY created_at, id", bookingId);
+    }
+
+    /** Marks a received payment refunded; false when it was not received (any more), so it is refunded once. */
+    public boolean markRefunded(Connection connection, String id, Instant now) throws SQLException {
+        return Sql.update(connection, "UPDATE payments SET status = 'refunded', refunded_at = ? "
+                + "WHERE id = ? AND status = 'received'", now, id) == 1;
+    }
+
+    /** Records the provider's reference of a payment's refund. */
+    public void recordRefundReference(Connection connection, String id, String refundReference) throws SQLException {
+        Sql.update(connection, "UPDATE payments SET refund_reference = ? WHERE id = ?", refundReference, id);
+    }
+
+    /** The payment of that provider reference, if any, without a lock. */
+    public Optional<Payment> findByReference(Connection connection, String reference) throws SQLException {
+        return Sql.first(connection, PaymentRepository::read,
+                "SELECT " + COLUMNS + " FROM payments WHERE reference = ?", reference);
+    }
+
     /** Whether the booking has a payment received or pending. */
     public boolean bookingPaidOrPending(Connection connection, String bookingId) throws SQLException {
         return Sql.first(connection, row -> row.getLong(1), "SELECT COUNT(*) FROM payments "

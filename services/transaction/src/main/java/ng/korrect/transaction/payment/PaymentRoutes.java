@@ -50,12 +50,29 @@ public final class PaymentRoutes {
             if (booking.status() == BookingStatus.CANCELLED) {
                 throw ApiException.conflict("booking " + bookingId + " is cancelled");
             }
+            if (booking.status() == BookingStatus.CONFIRMED) {
+                throw ApiException.conflict("booking " + bookingId + " is confirmed");
+            }
             if (payments.bookingPaidOrPending(tx.connection(), bookingId)) {
                 throw ApiException.conflict("booking " + bookingId + " is already paid or has a payment pending");
             }
+            checkPrice(booking, amount);
             return ledger.charge(tx, PaymentIntent.forBooking(customer.userId(), bookingId, amount, simulation));
         });
         PaymentAnswers.answer(ctx, payment, Map.of());
+    }
+
+    /** A booking is paid its quoted price, exactly: the money is the evidence behind its confirmation. */
+    private static void checkPrice(Booking booking, BigDecimal amount) {
+        if (booking.quotedPrice() == null) {
+            throw ApiException.conflict("booking " + booking.id() + " has no quoted price and cannot be paid; "
+                    + "book again with a quotedPrice");
+        }
+        if (booking.quotedPrice().compareTo(amount) != 0) {
+            throw new ApiException(409, "amount_mismatch", "amount must be the booking's quoted price, "
+                    + booking.quotedPrice().toPlainString(), Map.of("field", "amount",
+                    "expectedAmount", booking.quotedPrice().toPlainString()));
+        }
     }
 
     private void read(Context ctx) {

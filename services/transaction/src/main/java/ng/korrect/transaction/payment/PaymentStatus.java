@@ -2,14 +2,19 @@ package ng.korrect.transaction.payment;
 
 import java.util.Arrays;
 
-/** Where a payment stands: pending until the provider answers, then received or failed for good. */
+/**
+ * Where a payment stands: pending until the provider answers, then received or failed; a received payment
+ * of a booking becomes refunded, once, when the booking is cancelled.
+ */
 public enum PaymentStatus {
     /** Charged, the provider's answer awaited. */
     PENDING("pending"),
     /** The money was taken. */
     RECEIVED("received"),
     /** The charge failed. */
-    FAILED("failed");
+    FAILED("failed"),
+    /** The money was taken, then given back through the gateway. */
+    REFUNDED("refunded");
 
     private final String wireName;
 

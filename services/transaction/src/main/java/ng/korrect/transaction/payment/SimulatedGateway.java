@@ -12,6 +12,11 @@ public final class SimulatedGateway implements PaymentGateway {
     public static final String DECLINE_REASON = "Declined by the simulated gateway";
 
     @Override
+    public String refund(String chargeReference, java.math.BigDecimal amount) {
+        return "sim_refund_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    @Override
     public ChargeOutcome charge(Charge charge) {
         String reference = "sim_" + UUID.randomUUID().toString().replace("-", "");
         return switch (charge.simulation().orElse(Simulation.APPROVE)) {

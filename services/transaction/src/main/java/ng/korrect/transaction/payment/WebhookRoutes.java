@@ -7,9 +7,12 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.service.Transaction;
+import ng.korrect.transaction.booking.BookingRepository;
+import ng.korrect.transaction.booking.BookingStatus;
 
 /**
  * {@code POST /api/v1/payments/webhook}: the provider's notifications, Paystack style
@@ -17,6 +20,8 @@ import ng.korrect.service.Transaction;
  * {@link WebhookSignature}. A pending payment of that reference is settled; a notification already
  * handled (same reference and event) is answered 200 and changes nothing; a notification that agrees
  * with a payment already settled (the simulated gateway answers at once) is recorded and changes nothing.
+ * A charge that succeeds for a booking cancelled meanwhile is recorded and refunded at once: a cancelled
+ * booking never stays paid.
  */
 public final class WebhookRoutes {
 
@@ -30,6 +35,7 @@ public final class WebhookRoutes {
     private final PaymentLedger ledger;
     private final WebhookSignature signature;
     private final PaymentRepository payments = new PaymentRepository();
+    private final BookingRepository bookings = new BookingRepository();
 
     private WebhookRoutes(ServiceContext context, PaymentLedger ledger, WebhookSignature signature) {
         this.context = context;
@@ -55,6 +61,7 @@ public final class WebhookRoutes {
         }
         Notification notification = Notification.of(event, root.path("data"));
         String outcome = context.transactions().inTransaction(tx -> {
+            lockBookingOf(tx, notification.reference());
             Payment payment = payments.lockByReference(tx.connection(), notification.reference())
                     .orElseThrow(() -> ApiException.notFound("no payment with reference " + notification.reference()));
             if (!payments.recordDelivery(tx.connection(), notification.reference(), notification.event(),
@@ -70,19 +77,40 @@ public final class WebhookRoutes {
         ctx.json(Map.of("outcome", outcome, "reference", notification.reference()));
     }
 
+    /**
+     * Locks the booking a booking payment is for before the payment, in the order cancellation takes them,
+     * so that a cancellation and a settlement of the same booking wait for each other instead of deadlocking.
+     */
+    private void lockBookingOf(Transaction tx, String reference) throws Exception {
+        Optional<Payment> payment = payments.findByReference(tx.connection(), reference);
+        if (payment.isPresent() && payment.get().bookingId() != null && payment.get().escrowId() == null) {
+            bookings.lock(tx.connection(), payment.get().bookingId());
+        }
+    }
+
     private String settle(Transaction tx, Payment payment, Notification notification) throws Exception {
         PaymentStatus announced = notification.event().equals(SUCCESS) ? PaymentStatus.RECEIVED : PaymentStatus.FAILED;
         if (payment.status() == PaymentStatus.PENDING) {
             ledger.settle(tx, payment, announced == PaymentStatus.RECEIVED
                     ? new ChargeOutcome.Approved(notification.reference())
                     : new ChargeOutcome.Declined(notification.reference(), notification.failureReason()));
+            if (announced == PaymentStatus.RECEIVED && bookingCancelled(tx, payment)) {
+                ledger.refundAll(tx, payment.bookingId());
+                return "settled_and_refunded";
+            }
             return "settled";
         }
-        if (payment.status() == announced) {
+        if (payment.status() == announced
+                || payment.status() == PaymentStatus.REFUNDED && announced == PaymentStatus.RECEIVED) {
             return "already_settled";
         }
         throw ApiException.conflict("payment " + payment.id() + " is already " + payment.status().wireName()
                 + ", the provider says " + notification.event());
+    }
+
+    private boolean bookingCancelled(Transaction tx, Payment payment) throws Exception {
+        return payment.bookingId() != null && payment.escrowId() == null && bookings.find(tx.connection(),
+                payment.bookingId()).map(booking -> booking.status() == BookingStatus.CANCELLED).orElse(false);
     }
 
     private static JsonNode parse(byte[] raw) {
