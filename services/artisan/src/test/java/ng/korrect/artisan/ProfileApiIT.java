@@ -76,6 +76,17 @@ class ProfileApiIT {
     }
 
     @Test
+    void shouldRefuseOverridesAndLineBreaksInWhatOthersSeeOfAProfile() {
+        ApiResponse refused = ARTISAN.assertNothingWrittenOrPublishedBy(() ->
+                ARTISAN.apiAs(newId("artisan"), Role.ARTISAN).post("/api/v1/artisans", Map.of(
+                        "displayName", "Ade \u202Egnp.exe", "servicesOffered", List.of("Plumbing", "Tiling\r\nBcc: x"),
+                        "location", "Lagos\u0000")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.badFields()).containsExactlyInAnyOrder("displayName", "servicesOffered[1]", "location");
+    }
+
+    @Test
     void shouldRefuseAnEmptyListOfServices() {
         ApiResponse refused = ARTISAN.assertNothingWrittenOrPublishedBy(() ->
                 ARTISAN.apiAs(newId("artisan"), Role.ARTISAN).post("/api/v1/artisans",

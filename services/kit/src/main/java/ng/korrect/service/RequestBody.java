@@ -31,6 +31,8 @@ import ng.korrect.catalog.payload.WireValue;
  */
 public final class RequestBody {
 
+    private static final String LINE_REASON = "must be one line, without line breaks, tabs or other control characters";
+
     /**
      * Numbers with a fraction are read as {@link BigDecimal}: amounts never pass through a double. A member
      * named twice and anything after the object are refused: two parsers could read such a body differently.
@@ -84,15 +86,9 @@ public final class RequestBody {
         if (text.isEmpty()) {
             return problem(field, "must not be blank");
         }
-        if (text.indexOf('\u0000') >= 0) {
-            return problem(field, "must not contain NUL characters"); // PostgreSQL refuses them in text: a 500 after
-        }
-        if (hasLoneSurrogate(text)) {
-            return problem(field, "must be valid Unicode text (it has half of a surrogate pair)");
-        }
-        if (text.codePoints().anyMatch(RequestBody::isBidiControl)) {
-            return problem(field, "must not contain bidirectional embedding, override or isolate characters (U+202A-U+202E, "
-                    + "U+2066-U+2069): they make text shown to others read differently from what it is");
+        Optional<String> unfit = unfitText(text, false);
+        if (unfit.isPresent()) {
+            return problem(field, unfit.get());
         }
         return text.length() > maxLength ? problem(field, "must be at most " + maxLength + " characters") : text;
     }
@@ -105,9 +101,31 @@ public final class RequestBody {
     public String requiredLine(String field, int maxLength) {
         String text = requiredText(field, maxLength);
         if (text != null && text.codePoints().anyMatch(Character::isISOControl)) {
-            return problem(field, "must be one line, without line breaks, tabs or other control characters");
+            return problem(field, LINE_REASON);
         }
         return text;
+    }
+
+    /**
+     * Why a text read some other way (an item of a list) may not be stored or shown to others, if it may not:
+     * a NUL character, half a surrogate pair, a bidirectional override, and for a {@code line} any control
+     * character. The same reasons {@link #requiredText} and {@link #requiredLine} give.
+     */
+    public static Optional<String> unfitText(String text, boolean line) {
+        if (text.indexOf('\u0000') >= 0) {
+            return Optional.of("must not contain NUL characters"); // PostgreSQL refuses them in text: a 500 after
+        }
+        if (hasLoneSurrogate(text)) {
+            return Optional.of("must be valid Unicode text (it has half of a surrogate pair)");
+        }
+        if (text.codePoints().anyMatch(RequestBody::isBidiControl)) {
+            return Optional.of("must not contain bidirectional embedding, override or isolate characters (U+202A-U+202E, "
+                    + "U+2066-U+2069): they make text shown to others read differently from what it is");
+        }
+        if (line && text.codePoints().anyMatch(Character::isISOControl)) {
+            return Optional.of(LINE_REASON);
+        }
+        return Optional.empty();
     }
 
     /** Whether the code point is a bidirectional embedding, override or isolate control. */

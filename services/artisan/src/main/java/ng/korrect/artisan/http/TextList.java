@@ -24,10 +24,11 @@ public final class TextList {
 
     /**
      * The field's list of {@code minSize} to {@code maxSize} non-blank, distinct (ignoring case) strings of
-     * at most {@code maxLength} characters, stripped; null when it is bad. Call after {@link RequestBody#parse}.
+     * at most {@code maxLength} characters, stripped, each fit to store ({@link RequestBody#unfitText}; one line
+     * each when {@code lines}); null when it is bad. Call after {@link RequestBody#parse}.
      */
     public static List<String> required(RequestBody body, String rawBody, String field, int minSize, int maxSize,
-                                        int maxLength) {
+                                        int maxLength, boolean lines) {
         JsonNode node = field(rawBody, field);
         if (node == null || node.isNull()) {
             body.check(field, false, "is required");
@@ -45,6 +46,8 @@ public final class TextList {
             String text = item.isTextual() ? item.textValue().strip() : null;
             if (body.check(name, text != null && !text.isEmpty(), "must be a non-blank string")
                     && body.check(name, text.length() <= maxLength, "must be at most " + maxLength + " characters")
+                    && body.check(name, RequestBody.unfitText(text, lines).isEmpty(),
+                            RequestBody.unfitText(text, lines).orElse(""))
                     && body.check(name, seen.add(text.toLowerCase(Locale.ROOT)), "repeats an earlier item")) {
                 items.add(text);
             }

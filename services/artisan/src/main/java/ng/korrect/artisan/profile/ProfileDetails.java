@@ -16,9 +16,9 @@ public record ProfileDetails(String displayName, List<String> servicesOffered, S
     /** The details of a request body; 400 naming every bad field. */
     public static ProfileDetails read(String rawBody) {
         RequestBody body = RequestBody.parse(rawBody);
-        String displayName = body.requiredText("displayName", 100);
-        List<String> services = TextList.required(body, rawBody, "servicesOffered", 1, 20, 100);
-        String location = body.requiredText("location", 200);
+        String displayName = body.requiredLine("displayName", 100);
+        List<String> services = TextList.required(body, rawBody, "servicesOffered", 1, 20, 100, true);
+        String location = body.requiredLine("location", 200);
         body.validate();
         return new ProfileDetails(displayName, services, location);
     }

@@ -54,7 +54,7 @@ public final class ReviewRoutes {
         String profileId = body.requiredText("profileId", 100);
         String bookingId = body.requiredText("bookingId", 100);
         Integer rating = body.requiredInt("rating", 1, 5);
-        String title = body.requiredText("title", 200);
+        String title = body.requiredLine("title", 200);
         String text = body.requiredText("text", 5_000);
         body.validate();
         Review created = context.transactions().inTransaction(tx -> {

@@ -50,7 +50,7 @@ public final class VerificationRoutes {
     private void submit(Context ctx) {
         Caller artisan = context.auth().require(ctx, Role.ARTISAN);
         RequestBody body = RequestBody.parse(ctx.body());
-        List<String> documents = TextList.required(body, ctx.body(), "documents", 1, 10, 2_000);
+        List<String> documents = TextList.required(body, ctx.body(), "documents", 1, 10, 2_000, false);
         body.validate();
         Application submitted = context.transactions().inTransaction(tx -> {
             Instant now = context.clock().instant();

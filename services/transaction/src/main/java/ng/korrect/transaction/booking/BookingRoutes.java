@@ -58,7 +58,7 @@ public final class BookingRoutes {
         RequestBody body = RequestBody.parse(ctx.body());
         String artisanId = body.requiredText("artisanId", 128);
         String artisanProfileId = body.requiredText("artisanProfileId", 128);
-        String service = body.requiredText("service", 200);
+        String service = body.requiredLine("service", 200);
         Optional<Instant> scheduledFor = Bodies.optionalInstant(body, "scheduledFor");
         Optional<String> address = body.optionalText("address", 500);
         Optional<String> notes = body.optionalText("notes", 2000);

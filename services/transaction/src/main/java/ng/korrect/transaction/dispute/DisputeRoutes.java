@@ -52,7 +52,7 @@ public final class DisputeRoutes {
         Caller caller = context.auth().require(ctx, Role.CUSTOMER, Role.ARTISAN);
         RequestBody body = RequestBody.parse(ctx.body());
         String escrowId = body.requiredText("escrowId", 36);
-        String category = body.requiredText("category", 50);
+        String category = body.requiredLine("category", 50);
         String reason = body.requiredText("reason", 2000);
         body.validate();
         Dispute opened = context.transactions().inTransaction(tx -> {

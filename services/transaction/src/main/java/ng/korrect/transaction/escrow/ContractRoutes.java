@@ -92,7 +92,7 @@ public final class ContractRoutes {
             return milestones;
         }
         for (RequestBody item : items) {
-            String title = item.requiredText("title", 200);
+            String title = item.requiredLine("title", 200);
             BigDecimal amount = item.requiredAmount("amount");
             milestones.add(new Milestone(milestones.size() + 1, title, amount, null));
         }
