@@ -15,6 +15,7 @@ import ng.korrect.users.account.AccountRoutes;
 import ng.korrect.users.account.Accounts;
 import ng.korrect.users.admin.AdminBootstrap;
 import ng.korrect.users.auth.AuthRoutes;
+import ng.korrect.users.auth.HashingCapacity;
 import ng.korrect.users.auth.LoginThrottle;
 import ng.korrect.users.auth.Logins;
 import ng.korrect.users.auth.PasswordHasher;
@@ -108,7 +109,11 @@ public final class UsersService extends KorrectService {
         static Parts wire(ServiceContext context, UsersSettings settings) {
             AccountRepository accountTable = new AccountRepository();
             VerificationTokenRepository tokenTable = new VerificationTokenRepository();
-            PasswordHasher hasher = new PasswordHasher(settings.bcryptCost());
+            PasswordHasher hasher = PasswordHasher.create(settings.bcryptCost(), settings.hashingThreads(),
+                    settings.hashingQueue());
+            HashingCapacity capacity = hasher.pool().capacity();
+            LOG.info("users: passwords hashed on {} threads with {} more waiting at most (one bcrypt check at cost {}: {} ms)",
+                    capacity.threads(), capacity.queue(), settings.bcryptCost(), hasher.costOfOneHash().toMillis());
             EmailVerifications verifications = new EmailVerifications(context.transactions(), accountTable, tokenTable,
                     settings, context.clock());
             Registrations registrations = new Registrations(context.transactions(), accountTable, hasher, verifications,

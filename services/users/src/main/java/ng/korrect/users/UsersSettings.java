@@ -3,8 +3,11 @@ package ng.korrect.users;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
 import ng.korrect.service.ConfigException;
 import ng.korrect.service.Environment;
+import ng.korrect.users.auth.HashingCapacity;
 
 /**
  * The settings of the users service beyond the kit's, read from environment variables with working
@@ -21,9 +24,14 @@ import ng.korrect.service.Environment;
  *                         {@code loginFailureWindow} before further attempts are refused with 429
  *                         ({@value #LOGIN_FAILURES_VARIABLE}; default {@value #DEFAULT_LOGIN_FAILURES}; 1 to 1000)
  * @param loginFailureWindow how long a failed sign-in counts ({@value #LOGIN_WINDOW_VARIABLE}; default 15 minutes)
+ * @param hashingThreads how many passwords are hashed or checked at once, on threads of their own
+ *                       ({@value #HASHING_THREADS_VARIABLE}; default the number of cores; 1 to 256)
+ * @param hashingQueue how many more may wait for a hashing thread before further sign-ins and registrations
+ *                     are refused with 503 {@code busy} ({@value #HASHING_QUEUE_VARIABLE}; 0 to 10000; default
+ *                     empty: as many as the threads check within two seconds, measured at start)
  */
 public record UsersSettings(int bcryptCost, Duration verificationTtl, String publicUrl, int loginMaxFailures,
-                            Duration loginFailureWindow) {
+                            Duration loginFailureWindow, int hashingThreads, OptionalInt hashingQueue) {
 
     /** The variable of {@link #bcryptCost()}. */
     public static final String COST_VARIABLE = "KORRECT_USERS_BCRYPT_COST";
@@ -35,6 +43,10 @@ public record UsersSettings(int bcryptCost, Duration verificationTtl, String pub
     public static final String LOGIN_FAILURES_VARIABLE = "KORRECT_USERS_LOGIN_MAX_FAILURES";
     /** The variable of {@link #loginFailureWindow()}. */
     public static final String LOGIN_WINDOW_VARIABLE = "KORRECT_USERS_LOGIN_FAILURE_WINDOW";
+    /** The variable of {@link #hashingThreads()}. */
+    public static final String HASHING_THREADS_VARIABLE = "KORRECT_USERS_HASHING_THREADS";
+    /** The variable of {@link #hashingQueue()}. */
+    public static final String HASHING_QUEUE_VARIABLE = "KORRECT_USERS_HASHING_QUEUE";
     /** The default number of failed sign-ins allowed per window. */
     public static final int DEFAULT_LOGIN_FAILURES = 5;
     /** The default time a failed sign-in counts. */
@@ -65,6 +77,15 @@ public record UsersSettings(int bcryptCost, Duration verificationTtl, String pub
         if (loginFailureWindow == null || loginFailureWindow.isNegative() || loginFailureWindow.isZero()) {
             throw new ConfigException(LOGIN_WINDOW_VARIABLE, "must be a positive duration, was " + loginFailureWindow);
         }
+        if (hashingThreads < 1 || hashingThreads > HashingCapacity.MAX_THREADS) {
+            throw new ConfigException(HASHING_THREADS_VARIABLE, "must be between 1 and " + HashingCapacity.MAX_THREADS
+                    + ", was " + hashingThreads);
+        }
+        Objects.requireNonNull(hashingQueue, "hashingQueue");
+        if (hashingQueue.isPresent() && (hashingQueue.getAsInt() < 0 || hashingQueue.getAsInt() > HashingCapacity.MAX_QUEUE)) {
+            throw new ConfigException(HASHING_QUEUE_VARIABLE, "must be between 0 and " + HashingCapacity.MAX_QUEUE
+                    + ", was " + hashingQueue.getAsInt());
+        }
     }
 
     /** The defaults. */
@@ -86,12 +107,22 @@ public record UsersSettings(int bcryptCost, Duration verificationTtl, String pub
         String url = env.text(PUBLIC_URL_VARIABLE).orElse(port == 0 ? DEFAULT_PUBLIC_URL : "http://localhost:" + port);
         int loginFailures = env.integer(LOGIN_FAILURES_VARIABLE, DEFAULT_LOGIN_FAILURES, 1, 1000);
         Duration loginWindow = env.duration(LOGIN_WINDOW_VARIABLE, DEFAULT_LOGIN_WINDOW);
-        return new UsersSettings(cost, ttl, url, loginFailures, loginWindow);
+        int threads = env.integer(HASHING_THREADS_VARIABLE, Runtime.getRuntime().availableProcessors(), 1,
+                HashingCapacity.MAX_THREADS);
+        OptionalInt queue = env.text(HASHING_QUEUE_VARIABLE).isPresent()
+                ? OptionalInt.of(env.integer(HASHING_QUEUE_VARIABLE, 0, 0, HashingCapacity.MAX_QUEUE)) : OptionalInt.empty();
+        return new UsersSettings(cost, ttl, url, loginFailures, loginWindow, threads, queue);
     }
 
     /** These settings with another bcrypt cost. */
     public UsersSettings withBcryptCost(int cost) {
-        return new UsersSettings(cost, verificationTtl, publicUrl, loginMaxFailures, loginFailureWindow);
+        return new UsersSettings(cost, verificationTtl, publicUrl, loginMaxFailures, loginFailureWindow, hashingThreads,
+                hashingQueue);
+    }
+
+    /** These settings with that many hashing threads and that queue (empty: sized by the wait budget). */
+    public UsersSettings withHashing(int threads, OptionalInt queue) {
+        return new UsersSettings(bcryptCost, verificationTtl, publicUrl, loginMaxFailures, loginFailureWindow, threads, queue);
     }
 
     private static String checkedUrl(String url) {

@@ -47,6 +47,31 @@ class UsersSettingsTest {
     }
 
     @Test
+    void shouldHashOnAThreadPerCoreWithAQueueSizedAtStartUnlessBothAreSet() {
+        UsersSettings defaults = UsersSettings.fromMap(Map.of());
+        assertThat(defaults.hashingThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(defaults.hashingQueue()).isEmpty();
+
+        UsersSettings set = UsersSettings.fromMap(Map.of("KORRECT_USERS_HASHING_THREADS", "3", "KORRECT_USERS_HASHING_QUEUE", "0"));
+        assertThat(set.hashingThreads()).isEqualTo(3);
+        assertThat(set.hashingQueue()).hasValue(0);
+    }
+
+    @Test
+    void shouldRefuseHashingThreadsOrQueueOutOfRangeNamingTheVariable() {
+        for (String threads : new String[] {"0", "257", "many"}) {
+            assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_HASHING_THREADS", threads)))
+                    .isInstanceOfSatisfying(ConfigException.class,
+                            e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_HASHING_THREADS"));
+        }
+        for (String queue : new String[] {"-1", "10001", "short"}) {
+            assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_HASHING_QUEUE", queue)))
+                    .isInstanceOfSatisfying(ConfigException.class,
+                            e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_HASHING_QUEUE"));
+        }
+    }
+
+    @Test
     void shouldReadEveryVariable() {
         UsersSettings settings = UsersSettings.fromMap(Map.of("KORRECT_USERS_BCRYPT_COST", "10",
                 "KORRECT_USERS_VERIFICATION_TTL", "PT2H", "KORRECT_USERS_PUBLIC_URL", "https://api.korrect.ng/users/"));
