@@ -228,7 +228,8 @@ public final class ChaosRun {
         long types = wire.events().stream().map(WireSnapshot.WireEvent::type).distinct().count();
         ChaosReport report = new ChaosReport(settings.seed(), kills, redisKills, databaseCuts.size(), journal.size(),
                 journal.count(Journal.Outcome.ACKNOWLEDGED), journal.count(Journal.Outcome.OTHER_STATUS),
-                journal.count(Journal.Outcome.NO_ANSWER), state == null ? 0 : state.found(), wire.events().size(), (int) types,
+                journal.count(Journal.Outcome.NO_ANSWER), journal.count(Journal.Outcome.BACK_PRESSURE),
+                state == null ? 0 : state.found(), wire.events().size(), (int) types,
                 java.util.Arrays.stream(ng.korrect.catalog.EventType.values()).filter(type -> wire.of(type).isEmpty())
                         .map(ng.korrect.catalog.EventType::wireName).toList(),
                 databases.outbox().size(), databases.notifications().size(), effects.expected(), figures == null ? 0 : figures.profiles(),
