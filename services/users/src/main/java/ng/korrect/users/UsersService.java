@@ -90,7 +90,7 @@ public final class UsersService extends KorrectService {
     @Override
     protected void routes(Javalin app, ServiceContext context) {
         Parts wired = parts(context);
-        AuthRoutes.install(app, wired.registrations(), wired.logins());
+        AuthRoutes.install(app, wired.registrations(), wired.logins(), settings.trustedProxies());
         VerificationRoutes.install(app, context.auth(), wired.verifications());
         AccountRoutes.install(app, context.auth(), wired.accounts());
     }
@@ -118,8 +118,7 @@ public final class UsersService extends KorrectService {
                     settings, context.clock());
             Registrations registrations = new Registrations(context.transactions(), accountTable, hasher, verifications,
                     context.clock());
-            LoginThrottle throttle = new LoginThrottle(settings.loginMaxFailures(), settings.loginFailureWindow(),
-                    context.clock());
+            LoginThrottle throttle = new LoginThrottle(settings.loginLimits(), context.clock());
             return new Parts(context, new Accounts(context.transactions(), accountTable, tokenTable, context.clock()),
                     registrations, new Logins(context.transactions(), accountTable, hasher, context.tokens(), throttle),
                     verifications, new AdminBootstrap(context.transactions(), accountTable, registrations));
