@@ -8,13 +8,15 @@ import java.util.Objects;
  *
  * @param perAccountAndClient failures of one account from one client address within the window, before that
  *                            client is refused for that account (default {@value #DEFAULT_PER_ACCOUNT_AND_CLIENT})
- * @param perClient failures of one client address within the window, whatever accounts it tried, before it is
- *                  refused for every account (default {@value #DEFAULT_PER_CLIENT})
+ * @param perClient failures of one client address within the window, whatever accounts it tried, after which
+ *                  its attempts on accounts it has not signed into lately wait a delay after its last failure
+ *                  (default {@value #DEFAULT_PER_CLIENT})
  * @param perAccount failures of one account within the window, from all clients together, after which clients
- *                   that have not signed into it lately wait a delay before each attempt: 1 s, doubling with each
- *                   further failure, at most {@code longestDelay} (default {@value #DEFAULT_PER_ACCOUNT})
+ *                   that have not signed into it lately wait a delay after its last failure
+ *                   (default {@value #DEFAULT_PER_ACCOUNT})
  * @param window how long a failure counts (default 15 minutes)
- * @param longestDelay the longest delay of an account's attempts (default 1 minute)
+ * @param longestDelay the longest of those delays, which start at {@link #FIRST_DELAY} and double with each
+ *                     further failure (default 1 minute)
  */
 public record LoginLimits(int perAccountAndClient, int perClient, int perAccount, Duration window, Duration longestDelay) {
 
@@ -28,7 +30,7 @@ public record LoginLimits(int perAccountAndClient, int perClient, int perAccount
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(15);
     /** The default of {@link #longestDelay()}. */
     public static final Duration DEFAULT_LONGEST_DELAY = Duration.ofMinutes(1);
-    /** The first delay of an account past {@link #perAccount()} failures; it doubles with each further failure. */
+    /** The first delay past {@link #perClient()} or {@link #perAccount()} failures; it doubles with each further failure. */
     public static final Duration FIRST_DELAY = Duration.ofSeconds(1);
     /** The most any limit may be. */
     public static final int MAX_LIMIT = 1000;
@@ -46,12 +48,15 @@ public record LoginLimits(int perAccountAndClient, int perClient, int perAccount
         checkPositive("longestDelay", longestDelay);
     }
 
-    /** The delay before the next attempt on an account that failed that many times within the window; zero below the limit. */
-    public Duration accountDelay(int failures) {
-        if (failures < perAccount) {
+    /**
+     * The delay after the last failure, before the next attempt of a client or on an account that failed that
+     * many times within the window, given its limit; zero below the limit.
+     */
+    public Duration delay(int failures, int limit) {
+        if (failures < limit) {
             return Duration.ZERO;
         }
-        int doublings = Math.min(failures - perAccount, 30);
+        int doublings = Math.min(failures - limit, 30);
         Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
         return delay.compareTo(longestDelay) > 0 ? longestDelay : delay;
     }

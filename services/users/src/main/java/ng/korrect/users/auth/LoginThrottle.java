@@ -7,9 +7,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -18,17 +20,20 @@ import java.util.concurrent.locks.ReentrantLock;
  * <ul>
  *   <li>one account from one client address: past the limit that client is refused for that account, while
  *       the owner elsewhere is not;</li>
- *   <li>one client address, whatever accounts it tries: past the limit it is refused for all of them, so one
- *       address cannot guess at many accounts;</li>
- *   <li>one account from all clients: past the limit, each attempt of a client that has not signed into the
- *       account lately waits a delay after the last failure, doubling from 1 s up to a cap, so that guessing from
- *       many addresses is slowed too; a client that signed into the account within {@link #KNOWN_FOR} is not
- *       delayed, so the owner's usual address is never kept out, and a new one waits at most the cap.</li>
+ *   <li>one client address, whatever accounts it tries: past the limit, its attempts wait a delay after its
+ *       last failure, doubling from 1 s up to a cap, so one address cannot spray guesses over many accounts;</li>
+ *   <li>one account from all clients: past the limit, attempts on it wait a delay after its last failure,
+ *       doubling the same way, so that guessing from many addresses is slowed too.</li>
  * </ul>
- * A refusal comes before any password is checked, with the time to wait. An attempt is counted when it
- * begins ({@link #begin}), atomically with the checks, so concurrent guesses cannot pass a limit together; a
- * success then clears the failures of the account (from every client) and takes its own back from the client's
- * count, an attempt that could not be checked (the hashing pool was busy) is taken back, a failure stays.
+ * Neither delay applies to a client that signed into the account within {@link #KNOWN_FOR}: the owner's usual
+ * address is never kept out, a new one waits at most the cap, and people behind one shared address (an office,
+ * or a gateway not listed as trusted) who signed in before are not slowed by another's failures.
+ * A refusal comes before any password is checked, with the time to wait. Attempts whose password is being
+ * checked count as failures-to-be: one that could pass a limit if they all failed waits (at most
+ * {@link #LONGEST_SETTLING}) until they are settled, so concurrent guesses never pass a limit together, while
+ * concurrent right passwords only wait for each other near a limit. A success clears the failures of the
+ * account (from every client) and makes the client known to it; the client's failures on other accounts stay;
+ * an attempt whose password was never checked (the hashing pool was busy) counts for nothing.
  * Kept in memory: each instance of the service counts the attempts it sees, and a restart forgets them.
  * Thread-safe: one lock around the counts, never held while a password is checked.
  */
@@ -36,6 +41,10 @@ public final class LoginThrottle {
 
     /** How long a client that signed into an account is known to it, and not delayed by its failures. */
     public static final Duration KNOWN_FOR = Duration.ofDays(30);
+    /** The longest an attempt waits for others near a limit to be settled before it is refused. */
+    public static final Duration LONGEST_SETTLING = Duration.ofSeconds(10);
+    /** What a refused caller is told to wait when others near a limit took too long to settle. */
+    static final Duration SETTLING_RETRY = Duration.ofSeconds(1);
     /** The most known clients kept per account: the most recent. */
     static final int KNOWN_PER_ACCOUNT = 8;
     /** Past this many keys in all, stale ones are swept, bounding memory. */
@@ -44,9 +53,10 @@ public final class LoginThrottle {
     private final LoginLimits limits;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<String, Deque<Instant>> byPair = new HashMap<>();
-    private final Map<String, Deque<Instant>> byClient = new HashMap<>();
-    private final Map<String, Deque<Instant>> byAccount = new HashMap<>();
+    private final Condition settled = lock.newCondition();
+    private final Counts byPair = new Counts();
+    private final Counts byClient = new Counts();
+    private final Counts byAccount = new Counts();
     private final Map<String, LinkedHashMap<String, Instant>> knownClients = new HashMap<>();
     private int sweepAt = SWEEP_THRESHOLD;
 
@@ -63,7 +73,7 @@ public final class LoginThrottle {
     /**
      * The attempt may check its password; report how it went exactly once.
      *
-     * @param attempt the attempt, counted as a failure until told otherwise
+     * @param attempt the attempt
      */
     public record Admitted(Attempt attempt) implements Admission {
     }
@@ -76,39 +86,37 @@ public final class LoginThrottle {
     public record Refused(Duration retryAfter) implements Admission {
     }
 
-    /** Checks the limits for that email from that client and, when they allow it, counts the attempt at once. */
+    /**
+     * Checks the limits for that email from that client and, when they allow it, admits the attempt, waiting
+     * first for attempts near a limit to be settled.
+     */
     public Admission begin(String email, String client) {
-        String account = accountKey(email);
+        Keys keys = new Keys(accountKey(email), client);
+        long deadline = System.nanoTime() + LONGEST_SETTLING.toNanos();
         lock.lock();
         try {
-            Instant now = clock.instant();
-            sweepWhenLarge(now);
-            Deque<Instant> pair = live(byPair, pairKey(account, client), now);
-            Deque<Instant> fromClient = live(byClient, client, now);
-            Deque<Instant> ofAccount = live(byAccount, account, now);
-            Duration wait = Duration.ZERO;
-            if (pair.size() >= limits.perAccountAndClient()) {
-                wait = longer(wait, Duration.between(now, pair.peekFirst().plus(limits.window())));
-            }
-            if (fromClient.size() >= limits.perClient()) {
-                wait = longer(wait, Duration.between(now, fromClient.peekFirst().plus(limits.window())));
-            }
-            if (!isKnown(account, client, now)) {
-                Duration delay = limits.accountDelay(ofAccount.size());
-                if (!delay.isZero()) {
-                    wait = longer(wait, Duration.between(now, ofAccount.peekLast().plus(delay)));
+            while (true) {
+                Instant now = clock.instant();
+                sweepWhenLarge(now);
+                Decision decision = decide(keys, now);
+                if (decision.refusal() != null) {
+                    return decision.refusal();
                 }
+                if (!decision.mustSettle()) {
+                    byPair.start(keys.pair());
+                    byClient.start(keys.client());
+                    byAccount.start(keys.account());
+                    return new Admitted(new Attempt(keys));
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return new Refused(SETTLING_RETRY);
+                }
+                settled.awaitNanos(left);
             }
-            if (wait.compareTo(Duration.ZERO) > 0) {
-                return new Refused(wait);
-            }
-            count(byPair, pairKey(account, client), now);
-            count(byClient, client, now);
-            Deque<Instant> accountCount = count(byAccount, account, now);
-            while (accountCount.size() > limits.perAccount() + 32) { // the delay is capped well before this
-                accountCount.removeFirst();
-            }
-            return new Admitted(new Attempt(account, client, now));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Refused(SETTLING_RETRY);
         } finally {
             lock.unlock();
         }
@@ -124,101 +132,105 @@ public final class LoginThrottle {
         }
     }
 
-    /** One admitted attempt, counted as a failure until it reports otherwise. Report once. */
+    private Decision decide(Keys keys, Instant now) {
+        Duration wait = Duration.ZERO;
+        boolean mustSettle = false;
+        Deque<Instant> pair = byPair.failures(keys.pair(), now, limits.window());
+        if (pair.size() >= limits.perAccountAndClient()) {
+            wait = longer(wait, Duration.between(now, pair.peekFirst().plus(limits.window())));
+        }
+        mustSettle |= mustSettle(pair, byPair.running(keys.pair()), limits.perAccountAndClient());
+        if (!isKnown(keys, now)) { // the owner's usual address is slowed by nobody else's failures
+            Deque<Instant> fromClient = byClient.failures(keys.client(), now, limits.window());
+            wait = longer(wait, delay(fromClient, limits.perClient(), now));
+            mustSettle |= mustSettle(fromClient, byClient.running(keys.client()), limits.perClient());
+            Deque<Instant> ofAccount = byAccount.failures(keys.account(), now, limits.window());
+            wait = longer(wait, delay(ofAccount, limits.perAccount(), now));
+            mustSettle |= mustSettle(ofAccount, byAccount.running(keys.account()), limits.perAccount());
+        }
+        return new Decision(wait.compareTo(Duration.ZERO) > 0 ? new Refused(wait) : null, mustSettle);
+    }
+
+    private Duration delay(Deque<Instant> failures, int limit, Instant now) {
+        Duration delay = limits.delay(failures.size(), limit);
+        return delay.isZero() ? Duration.ZERO : Duration.between(now, failures.peekLast().plus(delay));
+    }
+
+    /** Whether attempts running could, all failing, pass that limit or its next delay unseen: one at a time there. */
+    private static boolean mustSettle(Deque<Instant> failures, int running, int limit) {
+        return running > 0 && failures.size() + running >= limit;
+    }
+
+    /** An attempt of one account from one client, whose password is being checked. Report once. */
     public final class Attempt {
 
-        private final String account;
-        private final String client;
-        private final Instant at;
+        private final Keys keys;
         private boolean reported;
 
-        private Attempt(String account, String client, Instant at) {
-            this.account = account;
-            this.client = client;
-            this.at = at;
+        private Attempt(Keys keys) {
+            this.keys = keys;
         }
 
-        /** The password was wrong (or the account unknown): the attempt stays counted. */
+        /** The password was wrong (or the account unknown): one failure more in each count. */
         public void failed() {
-            report();
+            settle(() -> {
+                Instant now = clock.instant();
+                byPair.fail(keys.pair(), now);
+                Deque<Instant> fromClient = byClient.fail(keys.client(), now);
+                while (fromClient.size() > limits.perClient() + 32) {
+                    fromClient.removeFirst();
+                }
+                Deque<Instant> ofAccount = byAccount.fail(keys.account(), now);
+                while (ofAccount.size() > limits.perAccount() + 32) { // the delay is capped long before this
+                    ofAccount.removeFirst();
+                }
+            });
         }
 
         /**
-         * The password was right: the account's failures are cleared, from every client, this attempt is taken
-         * back from the client's count (its failures on other accounts stay), and the client becomes known to
-         * the account.
+         * The password was right: the account's failures are cleared, from every client (the client's on other
+         * accounts stay), and the client becomes known to the account.
          */
         public void succeeded() {
-            lock.lock();
-            try {
-                report();
-                byPair.remove(pairKey(account, client));
-                byAccount.remove(account);
-                takeBack(byClient, client);
-                LinkedHashMap<String, Instant> known = knownClients.computeIfAbsent(account, key -> new LinkedHashMap<>());
-                known.remove(client);
-                known.put(client, clock.instant());
+            settle(() -> {
+                byPair.clear(keys.pair());
+                byAccount.clear(keys.account());
+                LinkedHashMap<String, Instant> known = knownClients.computeIfAbsent(keys.account(), key -> new LinkedHashMap<>());
+                known.remove(keys.client());
+                known.put(keys.client(), clock.instant());
                 while (known.size() > KNOWN_PER_ACCOUNT) {
                     known.remove(known.keySet().iterator().next());
                 }
-            } finally {
-                lock.unlock();
-            }
+            });
         }
 
-        /** No password was checked (the hashing pool was busy, or the database failed): the attempt is taken back. */
+        /** No password was checked (the hashing pool was busy, or the database failed): it counts for nothing. */
         public void abandoned() {
+            settle(() -> { });
+        }
+
+        private void settle(Runnable change) {
             lock.lock();
             try {
-                report();
-                takeBack(byPair, pairKey(account, client));
-                takeBack(byClient, client);
-                takeBack(byAccount, account);
+                if (reported) {
+                    throw new IllegalStateException("this attempt was reported already");
+                }
+                reported = true;
+                byPair.end(keys.pair());
+                byClient.end(keys.client());
+                byAccount.end(keys.account());
+                change.run();
+                settled.signalAll();
             } finally {
                 lock.unlock();
             }
         }
-
-        private void report() {
-            if (reported) {
-                throw new IllegalStateException("this attempt was reported already");
-            }
-            reported = true;
-        }
-
-        private void takeBack(Map<String, Deque<Instant>> counts, String key) {
-            Deque<Instant> recent = counts.get(key);
-            if (recent != null) {
-                recent.removeLastOccurrence(at);
-                if (recent.isEmpty()) {
-                    counts.remove(key);
-                }
-            }
-        }
     }
 
-    private boolean isKnown(String account, String client, Instant now) {
-        Map<String, Instant> known = knownClients.get(account);
-        Instant since = known == null ? null : known.get(client);
+    private boolean isKnown(Keys keys, Instant now) {
+        Map<String, Instant> known = knownClients.get(keys.account());
+        Instant since = known == null ? null : known.get(keys.client());
         return since != null && since.plus(KNOWN_FOR).isAfter(now);
-    }
-
-    private Deque<Instant> live(Map<String, Deque<Instant>> counts, String key, Instant now) {
-        Deque<Instant> recent = counts.get(key);
-        if (recent == null) {
-            return new ArrayDeque<>(0);
-        }
-        dropExpired(recent, now);
-        if (recent.isEmpty()) {
-            counts.remove(key);
-        }
-        return recent;
-    }
-
-    private static Deque<Instant> count(Map<String, Deque<Instant>> counts, String key, Instant now) {
-        Deque<Instant> recent = counts.computeIfAbsent(key, k -> new ArrayDeque<>());
-        recent.addLast(now);
-        return recent;
     }
 
     private void sweepWhenLarge(Instant now) {
@@ -226,20 +238,12 @@ public final class LoginThrottle {
         if (size <= sweepAt) {
             return;
         }
-        for (Map<String, Deque<Instant>> counts : java.util.List.of(byPair, byClient, byAccount)) {
-            counts.values().forEach(recent -> dropExpired(recent, now));
-            counts.values().removeIf(Deque::isEmpty);
+        for (Counts counts : List.of(byPair, byClient, byAccount)) {
+            counts.sweep(now, limits.window());
         }
         knownClients.values().forEach(known -> known.values().removeIf(since -> !since.plus(KNOWN_FOR).isAfter(now)));
         knownClients.values().removeIf(Map::isEmpty);
         sweepAt = Math.max(SWEEP_THRESHOLD, 2 * (byPair.size() + byClient.size() + byAccount.size() + knownClients.size()));
-    }
-
-    private void dropExpired(Deque<Instant> recent, Instant now) {
-        Instant oldestKept = now.minus(limits.window());
-        while (!recent.isEmpty() && !recent.peekFirst().isAfter(oldestKept)) {
-            recent.removeFirst();
-        }
     }
 
     private static Duration longer(Duration one, Duration other) {
@@ -250,7 +254,72 @@ public final class LoginThrottle {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String pairKey(String account, String client) {
-        return account + " " + client;
+    /** The three keys of one attempt. */
+    private record Keys(String account, String client) {
+
+        String pair() {
+            return account + " " + client;
+        }
+    }
+
+    /** What {@link #decide} found: a refusal (null when none), or whether to wait for attempts to settle. */
+    private record Decision(Refused refusal, boolean mustSettle) {
+    }
+
+    /** Failures within the window and attempts running, per key; used under the throttle's lock only. */
+    private static final class Counts {
+
+        private final Map<String, Deque<Instant>> failures = new HashMap<>();
+        private final Map<String, Integer> running = new HashMap<>();
+
+        Deque<Instant> failures(String key, Instant now, Duration window) {
+            Deque<Instant> recent = failures.get(key);
+            if (recent == null) {
+                return new ArrayDeque<>(0);
+            }
+            dropExpired(recent, now, window);
+            if (recent.isEmpty()) {
+                failures.remove(key);
+            }
+            return recent;
+        }
+
+        int running(String key) {
+            return running.getOrDefault(key, 0);
+        }
+
+        void start(String key) {
+            running.merge(key, 1, Integer::sum);
+        }
+
+        void end(String key) {
+            running.computeIfPresent(key, (k, count) -> count == 1 ? null : count - 1);
+        }
+
+        Deque<Instant> fail(String key, Instant now) {
+            Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+            recent.addLast(now);
+            return recent;
+        }
+
+        void clear(String key) {
+            failures.remove(key);
+        }
+
+        int size() {
+            return failures.size() + running.size();
+        }
+
+        void sweep(Instant now, Duration window) {
+            failures.values().forEach(recent -> dropExpired(recent, now, window));
+            failures.values().removeIf(Deque::isEmpty);
+        }
+
+        private static void dropExpired(Deque<Instant> recent, Instant now, Duration window) {
+            Instant oldestKept = now.minus(window);
+            while (!recent.isEmpty() && !recent.peekFirst().isAfter(oldestKept)) {
+                recent.removeFirst();
+            }
+        }
     }
 }
