@@ -3,7 +3,6 @@ package ng.korrect.users.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,9 +53,9 @@ public final class LoginThrottle {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition settled = lock.newCondition();
-    private final Counts byPair = new Counts();
-    private final Counts byClient = new Counts();
-    private final Counts byAccount = new Counts();
+    private final LoginCounts byPair = new LoginCounts();
+    private final LoginCounts byClient = new LoginCounts();
+    private final LoginCounts byAccount = new LoginCounts();
     private final Map<String, LinkedHashMap<String, Instant>> knownClients = new HashMap<>();
     private int sweepAt = SWEEP_THRESHOLD;
 
@@ -238,7 +237,7 @@ public final class LoginThrottle {
         if (size <= sweepAt) {
             return;
         }
-        for (Counts counts : List.of(byPair, byClient, byAccount)) {
+        for (LoginCounts counts : List.of(byPair, byClient, byAccount)) {
             counts.sweep(now, limits.window());
         }
         knownClients.values().forEach(known -> known.values().removeIf(since -> !since.plus(KNOWN_FOR).isAfter(now)));
@@ -264,62 +263,5 @@ public final class LoginThrottle {
 
     /** What {@link #decide} found: a refusal (null when none), or whether to wait for attempts to settle. */
     private record Decision(Refused refusal, boolean mustSettle) {
-    }
-
-    /** Failures within the window and attempts running, per key; used under the throttle's lock only. */
-    private static final class Counts {
-
-        private final Map<String, Deque<Instant>> failures = new HashMap<>();
-        private final Map<String, Integer> running = new HashMap<>();
-
-        Deque<Instant> failures(String key, Instant now, Duration window) {
-            Deque<Instant> recent = failures.get(key);
-            if (recent == null) {
-                return new ArrayDeque<>(0);
-            }
-            dropExpired(recent, now, window);
-            if (recent.isEmpty()) {
-                failures.remove(key);
-            }
-            return recent;
-        }
-
-        int running(String key) {
-            return running.getOrDefault(key, 0);
-        }
-
-        void start(String key) {
-            running.merge(key, 1, Integer::sum);
-        }
-
-        void end(String key) {
-            running.computeIfPresent(key, (k, count) -> count == 1 ? null : count - 1);
-        }
-
-        Deque<Instant> fail(String key, Instant now) {
-            Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            recent.addLast(now);
-            return recent;
-        }
-
-        void clear(String key) {
-            failures.remove(key);
-        }
-
-        int size() {
-            return failures.size() + running.size();
-        }
-
-        void sweep(Instant now, Duration window) {
-            failures.values().forEach(recent -> dropExpired(recent, now, window));
-            failures.values().removeIf(Deque::isEmpty);
-        }
-
-        private static void dropExpired(Deque<Instant> recent, Instant now, Duration window) {
-            Instant oldestKept = now.minus(window);
-            while (!recent.isEmpty() && !recent.peekFirst().isAfter(oldestKept)) {
-                recent.removeFirst();
-            }
-        }
     }
 }

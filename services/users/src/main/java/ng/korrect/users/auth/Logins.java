@@ -46,15 +46,18 @@ public final class Logins {
                     "too many failed sign-ins; try again after the time in Retry-After", refused.retryAfter());
             case LoginThrottle.Admitted admitted -> admitted.attempt();
         };
-        Optional<AccountRepository.Credentials> found;
+        Optional<AccountRepository.Credentials> found = Optional.empty();
+        boolean checked = false;
         boolean matches;
         try {
             found = transactions.inTransaction(tx -> accounts.credentials(tx.connection(), email));
             matches = found.map(credentials -> hasher.matches(password, credentials.passwordHash()))
                     .orElseGet(() -> hasher.checkAgainstNothing(password));
-        } catch (RuntimeException notChecked) { // busy hashing pool, database down: no guess was made
-            attempt.abandoned();
-            throw notChecked;
+            checked = true;
+        } finally {
+            if (!checked) { // busy hashing pool, database down: no guess was made
+                attempt.abandoned();
+            }
         }
         if (!matches) {
             attempt.failed();
