@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The answers themselves, from the {@link Journal}: a request never hangs (no answer within the client's
  * timeout while the platform was not killed), a server error is a finding, and while the database
- * connections are cut, a request answered with an error must answer 503 {@code unavailable}.
+ * connections are cut, a request answered with an error must answer 503 {@code unavailable}. A 503
+ * {@code busy} with a {@code Retry-After} that the workload waited for and sent again is back-pressure, not a
+ * finding; one still refused after {@link BackPressure#ATTEMPTS} sends is.
  */
 final class AnswerCheck {
 
@@ -33,6 +35,9 @@ final class AnswerCheck {
     static List<Violation> check(Journal journal, List<Window> databaseCuts) {
         List<Violation> violations = new ArrayList<>();
         for (Journal.Entry entry : journal.entries()) {
+            if (entry.outcome() == Journal.Outcome.BACK_PRESSURE) {
+                continue;
+            }
             boolean duringCut = databaseCuts.stream().anyMatch(window -> window.covers(entry));
             if (entry.timedOut() && entry.startsBefore() == entry.startsAfter()) {
                 violations.add(new Violation("answers: hang", "an answer within " + ChaosHttp.REQUEST_TIMEOUT.toSeconds() + " s"

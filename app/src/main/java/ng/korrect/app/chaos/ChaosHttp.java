@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import ng.korrect.catalog.ServiceName;
 
 /**
@@ -38,27 +39,39 @@ final class ChaosHttp {
         this.journal = journal;
     }
 
-    /** Sends a request as that actor; {@code body} null sends none, a String is sent as it is; {@code token} null sends none. */
+    /**
+     * Sends a request as that actor; {@code body} null sends none, a String is sent as it is; {@code token} null
+     * sends none. A 503 {@code busy} with a {@code Retry-After} is journalled as back-pressure and the request
+     * sent again after that wait, a bounded number of times ({@link BackPressure}).
+     */
     Answer send(String actor, String action, ServiceName service, String method, String path, Object body, String token,
                 Map<String, String> headers) throws InterruptedException {
-        PlatformAddress address = platform.awaitUp(BACK_LIMIT);
-        int startsBefore = platform.starts();
-        long sent = System.nanoTime();
-        String request = method + " " + path;
-        try {
-            HttpResponse<String> response = client.send(request(address.url(service) + path, method, body, token, headers),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode json = parse(response.body());
-            Answer answer = new Answer(response.statusCode(), json);
-            journal.record(new Journal.Entry(actor, action, request, answer.acknowledged() ? Journal.Outcome.ACKNOWLEDGED
-                    : Journal.Outcome.OTHER_STATUS, answer.status(), json.path("error").path("code").asText(""), false,
-                    startsBefore, platform.starts(), sent, System.nanoTime()));
-            return answer;
-        } catch (IOException e) {
-            journal.record(new Journal.Entry(actor, action, request, Journal.Outcome.NO_ANSWER, 0, "",
-                    e instanceof HttpTimeoutException, startsBefore, platform.starts(), sent, System.nanoTime()));
-            awaitBack(service);
-            return Answer.none();
+        for (int attempt = 1; ; attempt++) {
+            PlatformAddress address = platform.awaitUp(BACK_LIMIT);
+            int startsBefore = platform.starts();
+            long sent = System.nanoTime();
+            String request = method + " " + path;
+            try {
+                HttpResponse<String> response = client.send(request(address.url(service) + path, method, body, token,
+                        headers), HttpResponse.BodyHandlers.ofString());
+                JsonNode json = parse(response.body());
+                Answer answer = new Answer(response.statusCode(), json);
+                String errorCode = json.path("error").path("code").asText("");
+                Optional<Duration> retryAfter = BackPressure.retryAfter(answer.status(), errorCode,
+                        response.headers().firstValue("Retry-After"), attempt);
+                journal.record(new Journal.Entry(actor, action, request, retryAfter.isPresent() ? Journal.Outcome.BACK_PRESSURE
+                        : answer.acknowledged() ? Journal.Outcome.ACKNOWLEDGED : Journal.Outcome.OTHER_STATUS, answer.status(),
+                        errorCode, false, startsBefore, platform.starts(), sent, System.nanoTime()));
+                if (retryAfter.isEmpty()) {
+                    return answer;
+                }
+                Thread.sleep(retryAfter.get().toMillis()); // the wait the service asked for
+            } catch (IOException e) {
+                journal.record(new Journal.Entry(actor, action, request, Journal.Outcome.NO_ANSWER, 0, "",
+                        e instanceof HttpTimeoutException, startsBefore, platform.starts(), sent, System.nanoTime()));
+                awaitBack(service);
+                return Answer.none();
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
  * @param acknowledged answered 2xx
  * @param otherStatus answered with another status
  * @param unknown not answered: may or may not have happened
+ * @param backPressure answered 503 {@code busy} with a {@code Retry-After}, and sent again after that wait
  * @param foundAfterwards acknowledged records (and their steps) found as expected afterwards
  * @param eventsOnTheWire entries on the event streams
  * @param eventTypesOnTheWire how many of the catalog's types have entries
@@ -27,7 +28,7 @@ import java.util.List;
  * @param violations everything found wrong
  */
 public record ChaosReport(long seed, int kills, int redisKills, int databaseCuts, long requests, long acknowledged,
-                          long otherStatus, long unknown, int foundAfterwards, int eventsOnTheWire, int eventTypesOnTheWire, List<String> typesMissing,
+                          long otherStatus, long unknown, long backPressure, int foundAfterwards, int eventsOnTheWire, int eventTypesOnTheWire, List<String> typesMissing,
                           int outboxRows, int notifications, int notificationsExpected, int profilesChecked, Duration elapsed,
                           List<Violation> violations) {
 
@@ -54,6 +55,7 @@ public record ChaosReport(long seed, int kills, int redisKills, int databaseCuts
                 databaseCuts);
         out.printf("  requests sent        %d: answered 2xx %d, answered otherwise %d, no answer (unknown) %d%n", requests,
                 acknowledged, otherStatus, unknown);
+        out.printf("  back-pressure        %d answers 503 busy with Retry-After, each sent again after that wait%n", backPressure);
         out.printf("  found afterwards     %d acknowledged records and steps as expected%n", foundAfterwards);
         out.printf("  events on the wire   %d entries of %d of 21 types%s; %d outbox rows%n", eventsOnTheWire, eventTypesOnTheWire,
                 typesMissing.isEmpty() ? "" : " (none of " + String.join(", ", typesMissing) + ")", outboxRows);

@@ -229,7 +229,8 @@ public final class ChaosRun {
         long types = wire.events().stream().map(WireSnapshot.WireEvent::type).distinct().count();
         ChaosReport report = new ChaosReport(settings.seed(), kills, redisKills, databaseCuts.size(), journal.size(),
                 journal.count(Journal.Outcome.ACKNOWLEDGED), journal.count(Journal.Outcome.OTHER_STATUS),
-                journal.count(Journal.Outcome.NO_ANSWER), state == null ? 0 : state.found(), wire.events().size(), (int) types,
+                journal.count(Journal.Outcome.NO_ANSWER), journal.count(Journal.Outcome.BACK_PRESSURE),
+                state == null ? 0 : state.found(), wire.events().size(), (int) types,
                 java.util.Arrays.stream(ng.korrect.catalog.EventType.values()).filter(type -> wire.of(type).isEmpty())
                         .map(ng.korrect.catalog.EventType::wireName).toList(),
                 databases.outbox().size(), databases.notifications().size(), effects.expected(), figures == null ? 0 : figures.profiles(),
@@ -266,6 +267,9 @@ public final class ChaosRun {
         env.put("KORRECT_ADMIN_PASSWORD", adminPassword);
         env.put("PAYMENT_WEBHOOK_SECRET", webhookSecret);
         env.put("KORRECT_USERS_BCRYPT_COST", "4");
+        // every actor and every check signs in from this one address, and the checks sign in as deleted users
+        // (a 401 each): past a client's 20 failures its sign-ins would be delayed with 429s for the test itself
+        env.put("KORRECT_USERS_LOGIN_MAX_CLIENT_FAILURES", "1000");
         env.put("KORRECT_DISPUTE_ESCALATION_DAYS", "0");
         env.put("KORRECT_DISPUTE_ESCALATION_INTERVAL_SECONDS", "1");
         if (proxy != null) {

@@ -15,6 +15,8 @@ final class Journal {
         ACKNOWLEDGED,
         /** Answered with another status. */
         OTHER_STATUS,
+        /** Answered 503 {@code busy} with a {@code Retry-After}: refused before anything happened, and sent again ({@link BackPressure}). */
+        BACK_PRESSURE,
         /** No answer (refused, reset, timed out): it may or may not have happened. */
         NO_ANSWER
     }

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request that fails with a 4xx status: the HTTP layer answers it with the contracts' error body
- * {@code {"error":{"code","message","details"}}}. Throw one from a route; use the factories.
+ * A request that fails with a 4xx status, or 503 {@code busy}: the HTTP layer answers it with the contracts'
+ * error body {@code {"error":{"code","message","details"}}}. Throw one from a route; use the factories.
  */
 public final class ApiException extends KitException {
 
@@ -52,6 +52,16 @@ public final class ApiException extends KitException {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         return new ApiException(503, "unavailable", message, Map.of("dependency", dependency),
                 Duration.ofSeconds(seconds));
+    }
+
+    /**
+     * 503 {@code busy}: the service has more of this kind of work queued than it can do within a short
+     * wait, and refuses the request before doing anything; the caller may try again after that long
+     * ({@code Retry-After}, whole seconds rounded up, and {@code details.retryAfterSeconds}).
+     */
+    public static ApiException busy(String message, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new ApiException(503, "busy", message, Map.of("retryAfterSeconds", seconds), Duration.ofSeconds(seconds));
     }
 
     /** 400: the body breaks these rules, one per bad field. */

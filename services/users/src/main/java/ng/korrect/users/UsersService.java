@@ -20,6 +20,7 @@ import ng.korrect.users.account.AccountRoutes;
 import ng.korrect.users.account.Accounts;
 import ng.korrect.users.admin.AdminBootstrap;
 import ng.korrect.users.auth.AuthRoutes;
+import ng.korrect.users.auth.HashingCapacity;
 import ng.korrect.users.auth.LoginThrottle;
 import ng.korrect.users.auth.Logins;
 import ng.korrect.users.auth.PasswordHasher;
@@ -117,7 +118,7 @@ public final class UsersService extends KorrectService {
             });
             events.serverStopping(mail::close);
         });
-        AuthRoutes.install(app, wired.registrations(), wired.logins());
+        AuthRoutes.install(app, wired.registrations(), wired.logins(), settings.trustedProxies());
         VerificationRoutes.install(app, context.auth(), wired.verifications());
         AccountRoutes.install(app, context.auth(), wired.accounts());
     }
@@ -142,13 +143,16 @@ public final class UsersService extends KorrectService {
             AccountRepository accountTable = new AccountRepository();
             VerificationTokenRepository tokenTable = new VerificationTokenRepository();
             MailQueue mailQueue = new MailQueue();
-            PasswordHasher hasher = new PasswordHasher(settings.bcryptCost());
+            PasswordHasher hasher = PasswordHasher.create(settings.bcryptCost(), settings.hashingThreads(),
+                    settings.hashingQueue());
+            HashingCapacity capacity = hasher.pool().capacity();
+            LOG.info("users: passwords hashed on {} threads with {} more waiting at most (one bcrypt check at cost {}: {} ms)",
+                    capacity.threads(), capacity.queue(), settings.bcryptCost(), hasher.costOfOneHash().toMillis());
             EmailVerifications verifications = new EmailVerifications(context.transactions(), accountTable, tokenTable,
                     mailQueue, settings, context.clock());
             Registrations registrations = new Registrations(context.transactions(), accountTable, hasher, verifications,
                     context.clock());
-            LoginThrottle throttle = new LoginThrottle(settings.loginMaxFailures(), settings.loginFailureWindow(),
-                    context.clock());
+            LoginThrottle throttle = new LoginThrottle(settings.loginLimits(), context.clock());
             return new Parts(context, new Accounts(context.transactions(), accountTable, tokenTable, mailQueue,
                     context.clock()),
                     registrations, new Logins(context.transactions(), accountTable, hasher, context.tokens(), throttle),

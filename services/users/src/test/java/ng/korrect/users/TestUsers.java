@@ -29,6 +29,11 @@ public final class TestUsers {
                 config -> new UsersService(config, UsersSettings.defaults().withBcryptCost(UsersSettings.MIN_COST), clock));
     }
 
+    /** A fixture of the service with those settings and that clock. */
+    public static ServiceFixture<UsersService> fixture(UsersSettings settings, MutableClock clock) {
+        return ServiceFixture.of(ServiceName.USERS, config -> new UsersService(config, settings, clock));
+    }
+
     /** A fixture of the service with a fast bcrypt cost and the present time. */
     public static ServiceFixture<UsersService> fixture() {
         return fixture(MutableClock.startingNow());

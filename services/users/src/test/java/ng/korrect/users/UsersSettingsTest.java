@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Map;
 import ng.korrect.service.ConfigException;
+import ng.korrect.service.TrustedProxies;
+import ng.korrect.users.auth.LoginLimits;
 import org.junit.jupiter.api.Test;
 
 class UsersSettingsTest {
@@ -17,8 +19,8 @@ class UsersSettingsTest {
         assertThat(settings.bcryptCost()).isEqualTo(12);
         assertThat(settings.verificationTtl()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.publicUrl()).isEqualTo("http://localhost:3001");
-        assertThat(settings.loginMaxFailures()).isEqualTo(5);
-        assertThat(settings.loginFailureWindow()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.loginLimits()).isEqualTo(new LoginLimits(5, 20, 10, Duration.ofMinutes(15), Duration.ofMinutes(1)));
+        assertThat(settings.trustedProxies().isEmpty()).isTrue();
     }
 
     @Test
@@ -32,18 +34,55 @@ class UsersSettingsTest {
     @Test
     void shouldReadTheSignInLimitAndRefuseOneOutOfRangeNamingTheVariable() {
         UsersSettings settings = UsersSettings.fromMap(Map.of("KORRECT_USERS_LOGIN_MAX_FAILURES", "10",
-                "KORRECT_USERS_LOGIN_FAILURE_WINDOW", "PT1H"));
-        assertThat(settings.loginMaxFailures()).isEqualTo(10);
-        assertThat(settings.loginFailureWindow()).isEqualTo(Duration.ofHours(1));
+                "KORRECT_USERS_LOGIN_MAX_CLIENT_FAILURES", "50", "KORRECT_USERS_LOGIN_ACCOUNT_FAILURES", "30",
+                "KORRECT_USERS_LOGIN_FAILURE_WINDOW", "PT1H", "KORRECT_USERS_LOGIN_LONGEST_DELAY", "PT5M"));
+        assertThat(settings.loginLimits()).isEqualTo(new LoginLimits(10, 50, 30, Duration.ofHours(1), Duration.ofMinutes(5)));
 
-        for (String limit : new String[] {"0", "1001", "five"}) {
-            assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_LOGIN_MAX_FAILURES", limit)))
-                    .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_LOGIN_MAX_FAILURES"));
+        for (String variable : new String[] {"KORRECT_USERS_LOGIN_MAX_FAILURES", "KORRECT_USERS_LOGIN_MAX_CLIENT_FAILURES",
+                "KORRECT_USERS_LOGIN_ACCOUNT_FAILURES"}) {
+            for (String limit : new String[] {"0", "1001", "five"}) {
+                assertThatThrownBy(() -> UsersSettings.fromMap(Map.of(variable, limit)))
+                        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.variable()).isEqualTo(variable));
+            }
         }
-        assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_LOGIN_FAILURE_WINDOW", "PT0S")))
-                .isInstanceOfSatisfying(ConfigException.class,
-                        e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_LOGIN_FAILURE_WINDOW"));
+        for (String variable : new String[] {"KORRECT_USERS_LOGIN_FAILURE_WINDOW", "KORRECT_USERS_LOGIN_LONGEST_DELAY"}) {
+            assertThatThrownBy(() -> UsersSettings.fromMap(Map.of(variable, "PT0S")))
+                    .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.variable()).isEqualTo(variable));
+        }
+    }
+
+    @Test
+    void shouldHashOnAThreadPerCoreWithAQueueSizedAtStartUnlessBothAreSet() {
+        UsersSettings defaults = UsersSettings.fromMap(Map.of());
+        assertThat(defaults.hashingThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(defaults.hashingQueue()).isEmpty();
+
+        UsersSettings set = UsersSettings.fromMap(Map.of("KORRECT_USERS_HASHING_THREADS", "3", "KORRECT_USERS_HASHING_QUEUE", "0"));
+        assertThat(set.hashingThreads()).isEqualTo(3);
+        assertThat(set.hashingQueue()).hasValue(0);
+    }
+
+    @Test
+    void shouldRefuseHashingThreadsOrQueueOutOfRangeNamingTheVariable() {
+        for (String threads : new String[] {"0", "257", "many"}) {
+            assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_HASHING_THREADS", threads)))
+                    .isInstanceOfSatisfying(ConfigException.class,
+                            e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_HASHING_THREADS"));
+        }
+        for (String queue : new String[] {"-1", "10001", "short"}) {
+            assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("KORRECT_USERS_HASHING_QUEUE", queue)))
+                    .isInstanceOfSatisfying(ConfigException.class,
+                            e -> assertThat(e.variable()).isEqualTo("KORRECT_USERS_HASHING_QUEUE"));
+        }
+    }
+
+    @Test
+    void shouldReadTheTrustedProxiesAndRefuseAnEntryThatIsNoAddressNamingTheVariable() {
+        UsersSettings settings = UsersSettings.fromMap(Map.of("TRUSTED_PROXIES", "10.0.0.0/8"));
+        assertThat(settings.trustedProxies().trusts(TrustedProxies.literal("10.1.2.3").orElseThrow())).isTrue();
+
+        assertThatThrownBy(() -> UsersSettings.fromMap(Map.of("TRUSTED_PROXIES", "the-gateway")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.variable()).isEqualTo("TRUSTED_PROXIES"));
     }
 
     @Test

@@ -5,13 +5,16 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import ng.korrect.catalog.payload.Role;
+import ng.korrect.service.ClientAddress;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.TrustedProxies;
 import ng.korrect.users.account.EmailAddress;
 
 /**
  * {@code POST /api/v1/auth/register} and {@code POST /api/v1/auth/login}, open to anyone. Passwords are
  * read like every text field: leading and trailing spaces are not part of them, at registration and
- * at login alike.
+ * at login alike. The client of a sign-in, whose failures the throttle counts, is resolved through the
+ * trusted proxies ({@link ClientAddress}).
  */
 public final class AuthRoutes {
 
@@ -23,9 +26,9 @@ public final class AuthRoutes {
     }
 
     /** Adds the routes to the app. */
-    public static void install(Javalin app, Registrations registrations, Logins logins) {
+    public static void install(Javalin app, Registrations registrations, Logins logins, TrustedProxies proxies) {
         app.post("/api/v1/auth/register", ctx -> register(ctx, registrations));
-        app.post("/api/v1/auth/login", ctx -> login(ctx, logins));
+        app.post("/api/v1/auth/login", ctx -> login(ctx, logins, proxies));
     }
 
     private static void register(Context ctx, Registrations registrations) {
@@ -46,12 +49,12 @@ public final class AuthRoutes {
         ctx.status(201).json(Map.of("userId", userId));
     }
 
-    private static void login(Context ctx, Logins logins) {
+    private static void login(Context ctx, Logins logins, TrustedProxies proxies) {
         RequestBody body = RequestBody.parse(ctx.body());
         String email = body.requiredText("email", EmailAddress.MAX_LENGTH);
         String password = body.requiredText("password", MAX_PASSWORD_LENGTH);
         body.validate();
-        Logins.Session session = logins.login(email, password, ctx.ip());
+        Logins.Session session = logins.login(email, password, ClientAddress.of(ctx, proxies));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("accessToken", session.accessToken());
         answer.put("userId", session.userId());

@@ -14,8 +14,9 @@ import ng.korrect.users.account.AccountRepository;
 /**
  * Sign-in: an access token for the right email and password. A wrong password and an unknown address
  * get the same 401 with the same message, after the same bcrypt work, so that a login does not tell
- * whether an account exists. Repeated failures of one address from one client are refused with 429
- * for a while, before any password is checked ({@link LoginThrottle}). Thread-safe.
+ * whether an account exists. Repeated failures are refused with 429 for a while, before any password is
+ * checked ({@link LoginThrottle}); a sign-in the hashing pool has no room for is a 503 {@code busy} and does
+ * not count as a failure. Thread-safe.
  */
 public final class Logins {
 
@@ -37,22 +38,32 @@ public final class Logins {
 
     /**
      * The session of the user with that email and password, signing in from that client address; a 401
-     * otherwise, and a 429 when that address failed too often from there lately.
+     * otherwise, and a 429 when the throttle refuses the attempt.
      */
     public Session login(String email, String password, String client) {
-        throttle.waitBeforeAttempt(email, client).ifPresent(wait -> {
-            throw ApiException.tooManyRequests("too many failed sign-ins for this email address; "
-                    + "try again after the time in Retry-After", wait);
-        });
-        Optional<AccountRepository.Credentials> found =
-                transactions.inTransaction(tx -> accounts.credentials(tx.connection(), email));
-        boolean matches = found.map(credentials -> hasher.matches(password, credentials.passwordHash()))
-                .orElseGet(() -> hasher.checkAgainstNothing(password));
+        LoginThrottle.Attempt attempt = switch (throttle.begin(email, client)) {
+            case LoginThrottle.Refused refused -> throw ApiException.tooManyRequests(
+                    "too many failed sign-ins; try again after the time in Retry-After", refused.retryAfter());
+            case LoginThrottle.Admitted admitted -> admitted.attempt();
+        };
+        Optional<AccountRepository.Credentials> found = Optional.empty();
+        boolean checked = false;
+        boolean matches;
+        try {
+            found = transactions.inTransaction(tx -> accounts.credentials(tx.connection(), email));
+            matches = found.map(credentials -> hasher.matches(password, credentials.passwordHash()))
+                    .orElseGet(() -> hasher.checkAgainstNothing(password));
+            checked = true;
+        } finally {
+            if (!checked) { // busy hashing pool, database down: no guess was made
+                attempt.abandoned();
+            }
+        }
         if (!matches) {
-            throttle.failed(email, client);
+            attempt.failed();
             throw ApiException.unauthorized("the email address or the password is wrong");
         }
-        throttle.succeeded(email, client);
+        attempt.succeeded();
         AccountRepository.Credentials credentials = found.orElseThrow();
         String token = tokens.issue(credentials.userId(), credentials.role());
         return new Session(token, credentials.userId(), credentials.role(), expiryOf(token));
