@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,18 @@ import ng.korrect.service.ServiceContext;
  * list the caller's, show one, mark one read. Any signed-in user may call them.
  */
 public final class ConversationRoutes {
+
+    private static final int START_ATTEMPTS = 10;
+    private static final Duration START_RETRY_WAIT = Duration.ofMillis(20);
+
+    /** Another start of the same pair won the insert but has not committed: try again in a new transaction. */
+    private static final class StartStillCommitting extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StartStillCommitting() {
+            super("another start of this conversation is still committing", null, false, false);
+        }
+    }
 
     /** The root of the conversations API. */
     public static final String ROOT = "/api/v1/messages/conversations";
@@ -61,9 +74,31 @@ public final class ConversationRoutes {
                 id -> !id.equals(caller.userId()), "must be another user than the caller");
         Optional<String> bookingId = body.optionalText("bookingId", MAX_ID_LENGTH);
         body.validate();
-        Started started = context.transactions().inTransaction(tx ->
-                startOrFind(tx.connection(), caller, participantId, bookingId));
+        Started started = startOrFindRetrying(caller, participantId, bookingId);
         ctx.status(started.created() ? 201 : 200).json(started.summary());
+    }
+
+    /**
+     * Starts or finds the conversation, in a new transaction each time the other participant's start of the same
+     * pair is still committing: H2's {@code ON CONFLICT DO NOTHING} then inserts nothing while the winner's row is
+     * not visible yet (PostgreSQL waits for the winner's commit instead).
+     */
+    private Started startOrFindRetrying(Caller caller, String participantId, Optional<String> bookingId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return context.transactions().inTransaction(tx -> startOrFind(tx.connection(), caller, participantId, bookingId));
+            } catch (StartStillCommitting e) {
+                if (attempt == START_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(START_RETRY_WAIT.toMillis() * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private Started startOrFind(Connection connection, Caller caller, String participantId, Optional<String> bookingId)
@@ -81,7 +116,8 @@ public final class ConversationRoutes {
                 context.clock().instant().truncatedTo(ChronoUnit.MILLIS));
         boolean created = conversations.insertUnlessPairExists(connection, conversation,
                 new ParticipantState(pair.first(), false), new ParticipantState(pair.second(), false));
-        UUID id = created ? conversation.id() : conversations.findByParticipants(connection, pair).orElseThrow().id();
+        UUID id = created ? conversation.id() : conversations.findByParticipants(connection, pair)
+                .orElseThrow(StartStillCommitting::new).id();
         return new Started(created, summaryFor(connection, id, caller));
     }
 
