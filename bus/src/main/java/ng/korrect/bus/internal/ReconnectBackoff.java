@@ -1,6 +1,7 @@
 package ng.korrect.bus.internal;
 
 import java.time.Duration;
+import ng.korrect.bus.policy.Backoff;
 import org.slf4j.Logger;
 
 /**
@@ -12,29 +13,29 @@ final class ReconnectBackoff {
     private static final Duration FIRST = Duration.ofMillis(100);
 
     private final Duration max;
+    private final Backoff backoff;
     private final Logger log;
     private final String what;
-    private Duration next = FIRST;
     private int failures;
 
     ReconnectBackoff(Duration max, Logger log, String what) {
         this.max = max;
+        this.backoff = Backoff.doubling(FIRST, max.compareTo(FIRST) < 0 ? FIRST : max);
         this.log = log;
         this.what = what;
     }
 
     /** Records a failure and sleeps; false when interrupted. */
     boolean failedAndWait(RuntimeException failure) {
-        if (failures++ == 0) {
+        if (++failures == 1) {
             log.warn("{}: Redis is unreachable ({}); retrying with backoff up to {}", what, failure.toString(), max);
         }
         try {
-            Thread.sleep(next.toMillis());
+            Thread.sleep(backoff.after(failures).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
-        next = next.multipliedBy(2).compareTo(max) > 0 ? max : next.multipliedBy(2);
         return true;
     }
 
@@ -43,7 +44,6 @@ final class ReconnectBackoff {
         if (failures > 0) {
             log.info("{}: Redis is reachable again after {} failed attempts", what, failures);
             failures = 0;
-            next = FIRST;
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import ng.korrect.bus.EventPublisher;
 import ng.korrect.bus.PublishFailedException;
+import ng.korrect.bus.policy.Backoff;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.EventCodec;
 import ng.korrect.catalog.InvalidEventException;
@@ -112,7 +113,8 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private void loop() {
-        Duration backoff = FIRST_BACKOFF;
+        Backoff backoff = Backoff.doubling(FIRST_BACKOFF, options.retryBackoffMax().compareTo(FIRST_BACKOFF) < 0
+                ? FIRST_BACKOFF : options.retryBackoffMax());
         int failures = 0;
         while (running) {
             try {
@@ -122,18 +124,15 @@ public final class OutboxRelay implements AutoCloseable {
                     LOG.info("outbox {}: publishing again after {} failed passes", table.name(), failures);
                 }
                 failures = 0;
-                backoff = FIRST_BACKOFF;
                 if (published == 0) {
                     sleep(options.pollInterval());
                 }
             } catch (SQLException | RuntimeException e) {
-                if (failures++ == 0) {
+                if (++failures == 1) {
                     LOG.warn("outbox {}: cannot relay ({}); retrying with backoff up to {}", table.name(), e.toString(),
                             options.retryBackoffMax());
                 }
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(options.retryBackoffMax()) > 0
-                        ? options.retryBackoffMax() : backoff.multipliedBy(2);
+                sleep(backoff.after(failures));
             }
         }
     }

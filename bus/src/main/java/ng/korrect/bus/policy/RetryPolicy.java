@@ -47,8 +47,7 @@ public record RetryPolicy(int maxDeliveries, Duration initialBackoff, double mul
 
     /** The delay before the delivery after {@code deliveries}: half fixed, half random. */
     Duration backoff(long deliveries) {
-        double exponential = initialBackoff.toNanos() * Math.pow(multiplier, deliveries - 1);
-        double capped = Math.min(exponential, maxBackoff.toNanos());
+        double capped = new Backoff(initialBackoff, multiplier, maxBackoff).after(deliveries).toNanos();
         double jittered = capped / 2 + random.getAsDouble() * capped / 2;
         return Duration.ofNanos((long) jittered);
     }

@@ -3,9 +3,10 @@ package ng.korrect.platform.delivery;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import ng.korrect.bus.policy.Backoff;
 
 /**
- * When a failed delivery is tried again: after {@code initialDelay}, doubling each time up to
+ * When a failed delivery is tried again ({@link Backoff}): after {@code initialDelay}, doubling each time up to
  * {@code maxDelay}, until {@code maxAttempts} attempts were made; then the delivery is failed for good.
  * Pure and immutable.
  *
@@ -32,10 +33,6 @@ public record DeliveryBackoff(int maxAttempts, Duration initialDelay, Duration m
         if (attemptsMade >= maxAttempts) {
             return Optional.empty();
         }
-        Duration delay = initialDelay;
-        for (int attempt = 1; attempt < attemptsMade && delay.compareTo(maxDelay) < 0; attempt++) {
-            delay = delay.multipliedBy(2);
-        }
-        return Optional.of(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+        return Optional.of(Backoff.doubling(initialDelay, maxDelay).after(attemptsMade));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import ng.korrect.bus.policy.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +25,7 @@ public final class MailSender {
     private static final int BATCH = 50;
     /** How long a claimed attempt holds its mail before another worker may try it. */
     static final Duration LEASE = Duration.ofMinutes(2);
-    static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
+    private static final Backoff RETRIES = Backoff.doubling(Duration.ofSeconds(1), Duration.ofMinutes(5));
 
     private final DataSource dataSource;
     private final MailQueue queue;
@@ -79,10 +79,6 @@ public final class MailSender {
 
     /** The wait after {@code attempts} failed attempts: 1 s, doubling, at most 5 min. */
     static Duration retryAfter(int attempts) {
-        Duration wait = FIRST_RETRY;
-        for (int i = 1; i < attempts && wait.compareTo(LONGEST_RETRY) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+        return RETRIES.after(attempts);
     }
 }
