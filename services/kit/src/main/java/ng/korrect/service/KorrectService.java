@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import ng.korrect.bus.BusOptions;
 import ng.korrect.bus.ConsumerGroup;
@@ -27,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * The skeleton of a service: a subclass adds its routes and its consumer group's handlers, the kit does
  * the rest. {@link #start()} opens, in order, the database (with migrations from
  * {@code db/migration/{service}}), the bus (an embedded Redis under the data directory when
- * {@code REDIS_URL} is unset), the outbox relay, the consumer group (when there are handlers) and HTTP,
+ * {@code REDIS_URL} is unset), the outbox relay, the consumer group, HTTP and the service's {@link #jobs},
  * then marks the service ready; {@link #close()} marks it not ready and stops in reverse order, letting
- * HTTP requests and handlers in flight finish. A failed start closes what it opened.
+ * rounds of jobs, HTTP requests and handlers in flight finish. A failed start closes what it opened.
  *
  * <pre>{@code
  * final class UsersService extends KorrectService {
@@ -60,6 +61,7 @@ public abstract class KorrectService implements AutoCloseable {
     private EmbeddedRedis embeddedRedis;
     private OutboxRelay relay;
     private HttpServer http;
+    private List<Poller> jobs = List.of();
     private ServiceContext context;
 
     /** A service with these settings and the system clock. */
@@ -82,6 +84,14 @@ public abstract class KorrectService implements AutoCloseable {
 
     /** Adds the handlers of the service's consumer group; none by default. */
     protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
+    }
+
+    /**
+     * The service's background jobs (e.g. sending due mails), started once the HTTP server and the consumers run,
+     * and stopped first, each letting a round in flight finish. None by default.
+     */
+    protected List<Poller> jobs(ServiceContext context) {
+        return List.of();
     }
 
     /** The database schema: {@link ServiceConfig#databaseSchema()}, the service's name by default. */
@@ -131,6 +141,8 @@ public abstract class KorrectService implements AutoCloseable {
             http = HttpServer.create(config.service().wireName(), registry, readiness, DRAIN_TIMEOUT);
             routes(http.app(), context);
             http.start(config.port());
+            jobs = List.copyOf(jobs(context));
+            jobs.forEach(Poller::start);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -148,6 +160,8 @@ public abstract class KorrectService implements AutoCloseable {
     @Override
     public final synchronized void close() {
         readiness.started(false);
+        jobs.forEach(job -> quietly("job", job::close, true));
+        jobs = List.of();
         quietly("http", () -> http.close(), http != null);
         quietly("consumer group", () -> group.stop(DRAIN_TIMEOUT), group != null);
         quietly("outbox relay", () -> relay.close(), relay != null);

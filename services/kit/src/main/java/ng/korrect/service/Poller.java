@@ -11,14 +11,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a service's background round (sending due mails, attempting due deliveries) on one daemon thread of its
  * own, at once and then a fixed delay after each round ends, so that rounds never overlap. A round that fails
- * is logged and the next one runs on time. Start it when the HTTP server starts and close it when it stops:
+ * is logged and the next one runs on time. A service returns its pollers from {@link KorrectService#jobs}, which
+ * starts them once the HTTP server and the consumers run and closes them before anything else stops:
  *
  * <pre>{@code
- * Poller poller = new Poller("users-mail", Duration.ofMillis(500), sender::sendDue);
- * app.events(events -> {
- *     events.serverStarted(poller::start);
- *     events.serverStopping(poller::close);
- * });
+ * @Override protected List<Poller> jobs(ServiceContext context) {
+ *     return List.of(new Poller("users-mail", Duration.ofMillis(500), sender::sendDue));
+ * }
  * }</pre>
  *
  * Thread-safe.
@@ -30,6 +29,7 @@ public final class Poller implements AutoCloseable {
 
     private final String name;
     private final Duration interval;
+    private final Duration firstDelay;
     private final Round round;
     private ScheduledExecutorService scheduler;
 
@@ -40,13 +40,20 @@ public final class Poller implements AutoCloseable {
         void run() throws Exception;
     }
 
-    /** A poller named after its thread, running that round every interval; not started. */
+    /** A poller named after its thread, running that round at start and then every interval; not started. */
     public Poller(String name, Duration interval, Round round) {
+        this(name, interval, Duration.ZERO, round);
+    }
+
+    /** A poller whose first round runs {@code firstDelay} after the start (e.g. one interval), then every interval. */
+    public Poller(String name, Duration interval, Duration firstDelay, Round round) {
         this.name = Objects.requireNonNull(name, "name");
         this.interval = Objects.requireNonNull(interval, "interval");
+        this.firstDelay = Objects.requireNonNull(firstDelay, "firstDelay");
         this.round = Objects.requireNonNull(round, "round");
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("the interval must be positive, was " + interval);
+        if (interval.isNegative() || interval.isZero() || firstDelay.isNegative()) {
+            throw new IllegalArgumentException("the interval must be positive and the first delay not negative, were "
+                    + interval + " and " + firstDelay);
         }
     }
 
@@ -54,7 +61,7 @@ public final class Poller implements AutoCloseable {
     public synchronized void start() {
         if (scheduler == null) {
             scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(name).daemon().factory());
-            scheduler.scheduleWithFixedDelay(this::runQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.scheduleWithFixedDelay(this::runQuietly, firstDelay.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

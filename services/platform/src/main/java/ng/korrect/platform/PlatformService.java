@@ -2,6 +2,7 @@ package ng.korrect.platform;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import ng.korrect.bus.BusOptions;
 import ng.korrect.bus.EventBus;
@@ -64,14 +65,14 @@ public final class PlatformService extends KorrectService {
     protected void routes(Javalin app, ServiceContext context) {
         DeliveryRoutes.install(app, context);
         InboxRoutes.install(app, context);
+    }
+
+    @Override
+    protected List<Poller> jobs(ServiceContext context) {
         DeliveryWorker worker = new DeliveryWorker(context.database().dataSource(),
                 Channels.configure(settings::provider, settings.providerTimeout(), context.database().dataSource(),
                         context.clock()), settings.backoff(), context.clock());
-        Poller deliveries = new Poller("platform-deliveries", settings.pollInterval(), worker::attemptDue);
-        app.events(events -> {
-            events.serverStarted(deliveries::start);
-            events.serverStopping(deliveries::close);
-        });
+        return List.of(new Poller("platform-deliveries", settings.pollInterval(), worker::attemptDue));
     }
 
     @Override

@@ -2,19 +2,20 @@ package ng.korrect.transaction;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import ng.korrect.bus.EventBus;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.service.KorrectService;
+import ng.korrect.service.Poller;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.transaction.artisan.ArtisanProfiles;
 import ng.korrect.transaction.booking.BookingRoutes;
 import ng.korrect.transaction.dispute.DisputeEscalation;
 import ng.korrect.transaction.dispute.DisputeRoutes;
-import ng.korrect.transaction.dispute.EscalationSchedule;
 import ng.korrect.transaction.escrow.ContractRoutes;
 import ng.korrect.transaction.escrow.EscrowLedger;
 import ng.korrect.transaction.escrow.EscrowRoutes;
@@ -85,10 +86,23 @@ public final class TransactionService extends KorrectService {
         ContractRoutes.install(app, context);
         EscrowRoutes.install(app, context, escrowLedger, paymentLedger);
         DisputeRoutes.install(app, context, escrowLedger, settings.escalationAfter());
-        scheduleEscalation(app, context);
         if (settings.webhookSecretGenerated()) {
             LOG.warn("PAYMENT_WEBHOOK_SECRET is unset: payment webhooks are checked against a secret generated for this "
                     + "process, which no provider knows; set it to the provider's secret");
+        }
+    }
+
+    @Override
+    protected List<Poller> jobs(ServiceContext context) {
+        escalation = new DisputeEscalation(context.transactions(), context.clock(), settings.escalationAfter());
+        return List.of(new Poller("transaction-dispute-escalation", settings.escalationInterval(),
+                settings.escalationInterval(), this::escalateDue));
+    }
+
+    private void escalateDue() {
+        int escalated = escalation.runEscalation();
+        if (escalated > 0) {
+            LOG.info("escalated {} dispute(s) left unresolved too long", escalated);
         }
     }
 
@@ -100,14 +114,5 @@ public final class TransactionService extends KorrectService {
             LOG.info("user {} deleted: erased personal data in {} row(s) and sent envelope(s), financial records kept",
                     event.payload().userId(), erased);
         }));
-    }
-
-    private void scheduleEscalation(Javalin app, ServiceContext context) {
-        escalation = new DisputeEscalation(context.transactions(), context.clock(), settings.escalationAfter());
-        EscalationSchedule schedule = new EscalationSchedule(escalation, settings.escalationInterval());
-        app.events(events -> {
-            events.serverStarted(schedule::start);
-            events.serverStopping(schedule::close);
-        });
     }
 }

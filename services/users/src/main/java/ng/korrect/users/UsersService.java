@@ -3,6 +3,7 @@ package ng.korrect.users;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import ng.korrect.bus.EventBus;
@@ -108,19 +109,18 @@ public final class UsersService extends KorrectService {
     @Override
     protected void routes(Javalin app, ServiceContext context) {
         Parts wired = parts(context);
-        Mailer mailer = mailer(context);
-        MailSender mailSender = new MailSender(context.database().dataSource(), wired.mailQueue(), mailer, context.clock());
-        Poller mail = new Poller("users-mail", MAIL_POLL, mailSender::sendDue);
-        app.events(events -> {
-            events.serverStarted(() -> {
-                LOG.info("users: verification mail goes to {}", mailer.describe());
-                mail.start();
-            });
-            events.serverStopping(mail::close);
-        });
         AuthRoutes.install(app, wired.registrations(), wired.logins(), settings.trustedProxies());
         VerificationRoutes.install(app, context.auth(), wired.verifications());
         AccountRoutes.install(app, context.auth(), wired.accounts());
+    }
+
+    @Override
+    protected List<Poller> jobs(ServiceContext context) {
+        Mailer mailer = mailer(context);
+        LOG.info("users: verification mail goes to {}", mailer.describe());
+        MailSender sender = new MailSender(context.database().dataSource(), parts(context).mailQueue(), mailer,
+                context.clock());
+        return List.of(new Poller("users-mail", MAIL_POLL, sender::sendDue));
     }
 
     private Mailer mailer(ServiceContext context) {

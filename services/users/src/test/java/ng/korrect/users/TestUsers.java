@@ -17,6 +17,9 @@ import ng.korrect.users.verification.VerificationMail;
 /** What the users service's tests share: the fixture, registration bodies and verification links. */
 public final class TestUsers {
 
+    /** The table of queued mails, which the service's mail job empties on its own. */
+    private static final String MAIL_QUEUE = "pending_mails";
+
     /** A password that the policy accepts. */
     public static final String PASSWORD = "Sturdy-Pass-2026";
 
@@ -26,12 +29,14 @@ public final class TestUsers {
     /** A fixture of the service with a fast bcrypt cost and that clock. */
     public static ServiceFixture<UsersService> fixture(MutableClock clock) {
         return ServiceFixture.of(ServiceName.USERS,
-                config -> new UsersService(config, UsersSettings.defaults().withBcryptCost(UsersSettings.MIN_COST), clock));
+                config -> new UsersService(config, UsersSettings.defaults().withBcryptCost(UsersSettings.MIN_COST), clock))
+                .withJobTables(MAIL_QUEUE);
     }
 
     /** A fixture of the service with those settings and that clock. */
     public static ServiceFixture<UsersService> fixture(UsersSettings settings, MutableClock clock) {
-        return ServiceFixture.of(ServiceName.USERS, config -> new UsersService(config, settings, clock));
+        return ServiceFixture.of(ServiceName.USERS, config -> new UsersService(config, settings, clock))
+                .withJobTables(MAIL_QUEUE);
     }
 
     /** A fixture of the service with a fast bcrypt cost and the present time. */
