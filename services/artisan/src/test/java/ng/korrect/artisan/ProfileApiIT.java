@@ -208,7 +208,8 @@ class ProfileApiIT {
         ApiResponse refused = ARTISAN.apiAs(newId("customer"), Role.CUSTOMER).get("/api/v1/artisans?limit=0");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.errorCode()).isEqualTo("bad_request");
+        assertThat(refused.errorCode()).as("as every service answers a bad query parameter").isEqualTo("validation_failed");
+        assertThat(refused.badFields()).containsExactly("limit");
     }
 
     private static List<String> texts(JsonNode array) {

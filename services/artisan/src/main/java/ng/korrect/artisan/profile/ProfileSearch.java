@@ -2,7 +2,8 @@ package ng.korrect.artisan.profile;
 
 import io.javalin.http.Context;
 import java.util.Optional;
-import ng.korrect.service.ApiException;
+import ng.korrect.service.Paging;
+import ng.korrect.service.QueryParameters;
 
 /**
  * A search of profiles: both filters match case-insensitively on a part of the text.
@@ -16,27 +17,8 @@ public record ProfileSearch(Optional<String> service, Optional<String> location,
 
     /** The search of the request's query parameters {@code service}, {@code location}, {@code limit}, {@code offset}. */
     public static ProfileSearch of(Context ctx) {
-        return new ProfileSearch(text(ctx, "service"), text(ctx, "location"),
-                number(ctx, "limit", 20, 1, 100), number(ctx, "offset", 0, 0, Integer.MAX_VALUE));
-    }
-
-    private static Optional<String> text(Context ctx, String name) {
-        return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(value -> !value.isEmpty());
-    }
-
-    private static int number(Context ctx, String name, int fallback, int min, int max) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.badRequest(name + " must be a whole number between " + min + " and " + max);
+        Paging paging = Paging.of(ctx);
+        return new ProfileSearch(QueryParameters.text(ctx, "service"), QueryParameters.text(ctx, "location"),
+                paging.limit(), paging.offset());
     }
 }

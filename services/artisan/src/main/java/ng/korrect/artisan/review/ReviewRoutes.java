@@ -16,6 +16,7 @@ import ng.korrect.catalog.payload.ReviewCreated;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
+import ng.korrect.service.QueryParameters;
 import ng.korrect.service.RequestBody;
 import ng.korrect.service.ServiceContext;
 
@@ -106,10 +107,7 @@ public final class ReviewRoutes {
 
     private void listOfProfile(Context ctx) {
         Caller reader = context.auth().require(ctx);
-        String profileId = ctx.queryParam("profileId");
-        if (profileId == null || profileId.isBlank()) {
-            throw ApiException.badRequest("the query parameter profileId is required");
-        }
+        String profileId = QueryParameters.requiredText(ctx, "profileId");
         ctx.json(context.transactions().inTransaction(tx -> {
             Profile profile = profiles.find(tx.connection(), profileId)
                     .orElseThrow(() -> ApiException.notFound("no artisan profile " + profileId));

@@ -16,6 +16,7 @@ import ng.korrect.catalog.payload.VerificationRejected;
 import ng.korrect.catalog.payload.VerificationSubmitted;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
+import ng.korrect.service.QueryParameters;
 import ng.korrect.service.RequestBody;
 import ng.korrect.service.ServiceContext;
 
@@ -81,12 +82,12 @@ public final class VerificationRoutes {
 
     private void listByStatus(Context ctx) {
         context.auth().require(ctx, Role.ADMIN);
-        String text = ctx.queryParamAsClass("status", String.class).getOrDefault(ApplicationStatus.PENDING.wireName());
+        String text = QueryParameters.text(ctx, "status").orElse(ApplicationStatus.PENDING.wireName());
         ApplicationStatus status;
         try {
             status = ApplicationStatus.of(text);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("status must be pending, approved or rejected");
+            throw QueryParameters.invalid("status", "must be pending, approved or rejected");
         }
         ctx.json(Map.of("applications", context.transactions().inTransaction(tx ->
                 applications.withStatus(tx.connection(), status))));

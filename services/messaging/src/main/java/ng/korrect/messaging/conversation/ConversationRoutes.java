@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import ng.korrect.messaging.account.DeletedAccounts;
-import ng.korrect.messaging.web.QueryParameters;
+import ng.korrect.service.QueryParameters;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
 import ng.korrect.service.ServiceContext;
@@ -123,8 +123,8 @@ public final class ConversationRoutes {
 
     private void list(Context ctx) {
         Caller caller = context.auth().require(ctx);
-        int page = QueryParameters.intParameter(ctx, "page", 1, 1, 1_000_000);
-        int size = QueryParameters.intParameter(ctx, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        int page = QueryParameters.wholeNumber(ctx, "page", 1, 1, 1_000_000);
+        int size = QueryParameters.wholeNumber(ctx, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         Map<String, Object> answer = context.transactions().inTransaction(tx -> {
             deletedAccounts.requireLiveCaller(tx.connection(), caller.userId());
             Map<String, Object> listing = new LinkedHashMap<>();

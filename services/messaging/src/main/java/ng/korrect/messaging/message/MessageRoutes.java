@@ -15,7 +15,7 @@ import ng.korrect.messaging.conversation.ConversationAccess;
 import ng.korrect.messaging.conversation.ConversationRepository;
 import ng.korrect.messaging.conversation.ConversationRoutes;
 import ng.korrect.messaging.conversation.ParticipantState;
-import ng.korrect.messaging.web.QueryParameters;
+import ng.korrect.service.QueryParameters;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
@@ -104,7 +104,7 @@ public final class MessageRoutes {
 
     private void page(Context ctx) {
         Caller caller = context.auth().require(ctx);
-        int limit = QueryParameters.intParameter(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int limit = QueryParameters.wholeNumber(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         long before = before(ctx.queryParam("before"));
         ctx.json(context.transactions().inTransaction(tx -> {
             Conversation conversation = access.require(tx.connection(), ctx.pathParam("conversationId"), caller);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ng.korrect.catalog.payload.Role;
-import ng.korrect.platform.Paging;
+import ng.korrect.service.Paging;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.FieldProblem;
 import ng.korrect.service.ServiceContext;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ng.korrect.catalog.payload.Role;
-import ng.korrect.platform.Paging;
+import ng.korrect.service.Paging;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.ServiceContext;
