@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import ng.korrect.service.RequestBody;
 
@@ -44,10 +45,10 @@ public final class TextList {
             String name = field + "[" + i + "]";
             JsonNode item = node.get(i);
             String text = item.isTextual() ? item.textValue().strip() : null;
+            Optional<String> unfit = text == null ? Optional.empty() : RequestBody.unfitText(text, lines);
             if (body.check(name, text != null && !text.isEmpty(), "must be a non-blank string")
                     && body.check(name, text.length() <= maxLength, "must be at most " + maxLength + " characters")
-                    && body.check(name, RequestBody.unfitText(text, lines).isEmpty(),
-                            RequestBody.unfitText(text, lines).orElse(""))
+                    && body.check(name, unfit.isEmpty(), unfit.orElse(""))
                     && body.check(name, seen.add(text.toLowerCase(Locale.ROOT)), "repeats an earlier item")) {
                 items.add(text);
             }

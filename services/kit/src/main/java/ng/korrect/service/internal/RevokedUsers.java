@@ -1,16 +1,13 @@
 package ng.korrect.service.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import javax.sql.DataSource;
 import ng.korrect.service.DatabaseException;
+import ng.korrect.service.jdbc.Sql;
 
 /**
  * The users whose access tokens this service refuses: those {@code user.deleted} named. A token stays valid
@@ -41,11 +38,9 @@ public final class RevokedUsers {
 
     /** Records that the user's tokens are refused from now on; a second record changes nothing. */
     public void revoke(String userId, Instant at) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + TABLE + " (user_id, revoked_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setString(1, userId);
-            insert.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            insert.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            Sql.update(connection, "INSERT INTO " + TABLE + " (user_id, revoked_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    userId, at);
         }
     }
 
@@ -55,12 +50,8 @@ public final class RevokedUsers {
      * @throws DatabaseException when the database cannot tell
      */
     public boolean isRevoked(String userId) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "SELECT 1 FROM " + TABLE + " WHERE user_id = ?")) {
-            select.setString(1, userId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next();
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return Sql.first(connection, row -> true, "SELECT 1 FROM " + TABLE + " WHERE user_id = ?", userId).isPresent();
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }

@@ -55,8 +55,8 @@ public final class ProviderClient {
         }
         if (response.statusCode() / 100 != 2) {
             String text = response.body() == null ? "" : response.body();
-            throw new ProviderFailedException(name + " provider answered " + response.statusCode() + ": "
-                    + text.substring(0, Math.min(text.length(), MAX_ERROR_TEXT)));
+            throw new ProviderFailedException(name + " provider answered " + response.statusCode(),
+                    text.substring(0, Math.min(text.length(), MAX_ERROR_TEXT)));
         }
     }
 

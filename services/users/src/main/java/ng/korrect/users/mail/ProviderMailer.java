@@ -28,7 +28,7 @@ public final class ProviderMailer implements Mailer {
             provider.post(ProviderClient.message().put("deliveryId", mail.id()).put("channel", "email")
                     .put("to", mail.to()).put("title", mail.subject()).put("body", mail.text()));
         } catch (ProviderFailedException e) {
-            throw new MailNotSentException(e.getMessage(), e);
+            throw new MailNotSentException(e.summary(), e); // a provider may echo the mail, link included, in its answer
         }
     }
 

@@ -65,7 +65,12 @@ class MailSenderIT {
                 received.add(JSON.readTree(new String(body, StandardCharsets.UTF_8)));
                 authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
             }
-            exchange.sendResponseHeaders(status, -1);
+            if (status == 202) {
+                exchange.sendResponseHeaders(status, -1);
+            } else {
+                exchange.sendResponseHeaders(status, body.length); // refuses by echoing the mail, as some providers do
+                exchange.getResponseBody().write(body);
+            }
             exchange.close();
         });
         provider.setExecutor(Executors.newFixedThreadPool(4));
@@ -85,6 +90,9 @@ class MailSenderIT {
 
         assertThat(sender.sendDue()).isZero();
         assertThat(attemptsOf(mail)).contains(1);
+        assertThat(USERS.rows("SELECT last_error FROM pending_mails WHERE id = ?", mail.id()).get(0).get("last_error"))
+                .as("the provider's echo of the mail stays out of the error kept and logged")
+                .isEqualTo("email provider answered 503");
         assertThat(sender.sendDue()).as("not due before its wait").isZero();
         clock.advance(Duration.ofSeconds(1));
         assertThat(sender.sendDue()).isZero();
