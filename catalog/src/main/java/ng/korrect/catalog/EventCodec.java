@@ -1,6 +1,7 @@
 package ng.korrect.catalog;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import ng.korrect.catalog.internal.DefaultEventCodec;
 
@@ -41,6 +42,15 @@ public interface EventCodec {
      */
     static String quote(String text) {
         return DefaultEventCodec.quote(text);
+    }
+
+    /**
+     * An instant as the wire form writes the envelope's {@code timestamp}: as JavaScript's {@code toISOString()}
+     * does, in UTC to the millisecond, like {@code 2026-11-26T19:22:40.123Z}; for the other times that travel
+     * beside events, so that they read the same.
+     */
+    static String formatTimestamp(Instant instant) {
+        return DefaultEventCodec.formatTimestamp(instant);
     }
 
     /**

@@ -11,18 +11,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import ng.korrect.bus.BusMeter;
 
 /** Registers and updates the {@link BusMeter}s on a Micrometer registry. Thread-safe. */
-public final class BusMetrics {
+final class BusMetrics {
 
     private final MeterRegistry registry;
     private final Map<String, AtomicLong> gaugeValues = new ConcurrentHashMap<>();
 
     /** Metrics on that registry. */
-    public BusMetrics(MeterRegistry registry) {
+    BusMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
     /** The registry. */
-    public MeterRegistry registry() {
+    MeterRegistry registry() {
         return registry;
     }
 
@@ -37,7 +37,7 @@ public final class BusMetrics {
     }
 
     /** Sets a gauge, registering it the first time. */
-    public void gauge(BusMeter meter, long value, String... tagValues) {
+    void gauge(BusMeter meter, long value, String... tagValues) {
         String key = meter.meterName() + String.join("|", tagValues);
         gaugeValues.computeIfAbsent(key, k -> {
             AtomicLong holder = new AtomicLong();

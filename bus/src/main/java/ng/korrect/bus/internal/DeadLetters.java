@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import ng.korrect.catalog.internal.IsoInstants;
+import ng.korrect.catalog.EventCodec;
 
 /**
  * Moves an entry to {@code korrect:dlq:{type}} and acknowledges it in one {@code MULTI}/{@code EXEC},
@@ -36,7 +36,7 @@ final class DeadLetters {
         fields.put("entryId", bytes(entry.entryId()));
         fields.put("deliveries", bytes(Long.toString(entry.deliveryCount())));
         fields.put("error", bytes(reason));
-        fields.put("failedAt", bytes(IsoInstants.format(clock.instant())));
+        fields.put("failedAt", bytes(EventCodec.formatTimestamp(clock.instant())));
         fields.put("stream", bytes(entry.stream()));
         TransactionResult result = connections.inTransactionConnection(connection -> {
             RedisCommands<String, byte[]> commands = connection.sync();

@@ -20,7 +20,7 @@ import ng.korrect.bus.retention.ServerVersion;
  * dedicated one per blocking reader. Commands are rejected at once while disconnected, so that a
  * publish fails fast instead of queueing without bound.
  */
-public final class RedisConnections implements AutoCloseable {
+final class RedisConnections implements AutoCloseable {
 
     /** Stream keys and field names as strings, values as bytes: the envelope is written as encoded. */
     static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);

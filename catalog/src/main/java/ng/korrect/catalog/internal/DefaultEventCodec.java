@@ -34,6 +34,11 @@ public final class DefaultEventCodec implements EventCodec {
         return new String(new WireWriter(text.length() + 2).string(text).toByteArray(), StandardCharsets.UTF_8);
     }
 
+    /** The instant as the envelope writes its timestamp, as {@code toISOString()} writes it. */
+    public static String formatTimestamp(Instant instant) {
+        return IsoInstants.format(instant);
+    }
+
     /** A codec with these options. */
     public DefaultEventCodec(CodecOptions options) {
         this.options = options;

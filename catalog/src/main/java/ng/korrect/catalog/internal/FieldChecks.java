@@ -10,7 +10,7 @@ import ng.korrect.catalog.Problem;
  * The catalog's rules on field values, applied to the Java values of a payload: the same checks run
  * when an event is decoded and when one is encoded, and the generated JSON Schemas state them too ({@code schema.SchemaPatterns}).
  */
-public final class FieldChecks {
+final class FieldChecks {
 
     /** An email address: something, an {@code @}, a domain with a dot; no spaces, one {@code @}. */
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");

@@ -14,7 +14,7 @@ import java.util.Optional;
  * instant with an offset. The common case, the exact form {@code toISOString()} writes, takes a fast
  * path that does without a {@link DateTimeFormatter}.
  */
-public final class IsoInstants {
+final class IsoInstants {
 
     private static final int CANONICAL_LENGTH = "2026-11-26T19:22:40.123Z".length();
 
@@ -22,7 +22,7 @@ public final class IsoInstants {
     }
 
     /** The instant as {@code toISOString()} writes it, like {@code 2026-11-26T19:22:40.123Z}. */
-    public static String format(Instant instant) {
+    static String format(Instant instant) {
         LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
         int millis = instant.getNano() / 1_000_000;
         StringBuilder text = new StringBuilder(27);
@@ -49,7 +49,7 @@ public final class IsoInstants {
     }
 
     /** The instant that the text names, or empty when it is no ISO 8601 date-time with an offset. */
-    public static Optional<Instant> parse(String text) {
+    static Optional<Instant> parse(String text) {
         if (text.length() == CANONICAL_LENGTH) {
             Instant canonical = parseCanonical(text);
             if (canonical != null) {

@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * {@link Double#toString} also finds since JDK 19, but for a few subnormals), laid out by ECMAScript's
  * rules.
  */
-public final class JsNumbers {
+final class JsNumbers {
 
     private static final double MAX_SAFE_INTEGER = 9007199254740991d;
 
@@ -18,7 +18,7 @@ public final class JsNumbers {
     }
 
     /** The JavaScript text of a finite double. */
-    public static String format(double value) {
+    static String format(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
@@ -32,7 +32,7 @@ public final class JsNumbers {
     }
 
     /** The JavaScript text of an amount, which travels as a double. */
-    public static String format(BigDecimal value) {
+    static String format(BigDecimal value) {
         return format(value.doubleValue());
     }
 

@@ -16,12 +16,12 @@ import java.util.Set;
  * Such a failure is answered 503, since trying again after the dependency is back can succeed; any other
  * stays a 500. Looks through the whole chain of causes.
  */
-public final class UnavailableDependency {
+final class UnavailableDependency {
 
     /** The database, as named in answers. */
-    public static final String DATABASE = "database";
+    static final String DATABASE = "database";
     /** Redis, as named in answers. */
-    public static final String REDIS = "redis";
+    static final String REDIS = "redis";
 
     /** PostgreSQL's admin shutdown, crash shutdown and cannot-connect-now. */
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
@@ -32,7 +32,7 @@ public final class UnavailableDependency {
     }
 
     /** The dependency whose unavailability caused that failure, if one did. */
-    public static Optional<String> of(Throwable failure) {
+    static Optional<String> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException sql && databaseIsUnavailable(sql)) {
                 return Optional.of(DATABASE);
