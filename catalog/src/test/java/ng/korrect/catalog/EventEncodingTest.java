@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -102,5 +103,17 @@ class EventEncodingTest {
                 new UserUpdated("u-1", List.of("")));
 
         assertThat(edges).allSatisfy(payload -> assertThat(CODEC.problemsOf(event(payload))).isEmpty());
+    }
+
+    @Test
+    void shouldFormatATimestampAsTheEnvelopeWritesIt() {
+        Instant timestamp = Instant.parse("2026-11-26T19:22:40.123999Z");
+
+        String formatted = EventCodec.formatTimestamp(timestamp);
+
+        assertThat(formatted).isEqualTo("2026-11-26T19:22:40.123Z");
+        assertThat(CODEC.encodeToString(new Event<EventPayload>(ID, CatalogSamples.fullPayload(EventType.MESSAGE_SENT),
+                timestamp, "messaging", Optional.empty(), Optional.empty())))
+                .contains("\"timestamp\":\"" + formatted + "\"");
     }
 }
