@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * The module boundaries, checked over the production classes of every module on each build: the layer order
  * (catalog and embedded at the bottom, then the bus, the service kit, the five services, and on top the app, the
- * CLI and the benchmarks), no service using another, and no module using another's {@code internal} packages.
+ * CLI and the benchmarks), no service using another, no module using another's {@code internal} packages, and
+ * no cycle between the packages of a module.
  * A module is a root package {@code ng.korrect.X}: {@code service} is the kit, {@code users}, {@code artisan},
  * {@code transaction}, {@code messaging} and {@code platform} the services.
  */
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.OnlyOurModules.class})
 class ArchitectureTest {
 
-    private static final String[] SERVICES = {"users", "artisan", "transaction", "messaging", "platform"};
+    private static final List<String> SERVICES = List.of("users", "artisan", "transaction", "messaging", "platform");
 
     private static final List<String> MODULES = List.of(
             "catalog", "embedded", "bus", "service", "users", "artisan", "transaction", "messaging", "platform",
@@ -93,15 +94,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesBetweenTheSubpackagesOfAModule = slices().assignedFrom(subpackagesOfModules())
             .should().beFreeOfCycles()
-            .because("a module's subpackages build on each other in one direction, with its root package, "
-                    + "the API, above them");
+            .because("a module's packages build on each other in one direction, so that each can be read, "
+                    + "tested and changed without those that use it");
 
     private static String[] servicePackages() {
-        String[] packages = new String[SERVICES.length];
-        for (int i = 0; i < SERVICES.length; i++) {
-            packages[i] = "ng.korrect." + SERVICES[i] + "..";
-        }
-        return packages;
+        return SERVICES.stream().map(service -> "ng.korrect." + service + "..").toArray(String[]::new);
     }
 
     /** The module of a class: the package below {@code ng.korrect} it lives in. */
@@ -121,7 +118,7 @@ class ArchitectureTest {
         return new SliceAssignment() {
             @Override
             public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-                return moduleOf(javaClass).filter(module -> List.of(SERVICES).contains(module))
+                return moduleOf(javaClass).filter(SERVICES::contains)
                         .map(SliceIdentifier::of)
                         .orElse(SliceIdentifier.ignore());
             }
