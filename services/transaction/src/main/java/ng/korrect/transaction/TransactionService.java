@@ -1,6 +1,5 @@
 package ng.korrect.transaction;
 
-import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.Poller;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.transaction.artisan.ArtisanProfiles;
@@ -75,21 +75,21 @@ public final class TransactionService extends KorrectService {
     }
 
     @Override
-    protected void routes(Javalin app, ServiceContext context) {
+    protected List<Routes> routes(ServiceContext context) {
         EscrowLedger escrowLedger = new EscrowLedger(context.clock());
         PaymentLedger paymentLedger = new PaymentLedger(gateway, escrowLedger, context.clock());
         ArtisanProfiles profiles = new ArtisanProfiles(settings.artisanUrl(), settings.artisanTimeout(),
                 () -> context.tokens().issue(SERVICE_IDENTITY, Role.ADMIN));
-        BookingRoutes.install(app, context, profiles, paymentLedger);
-        WebhookRoutes.install(app, context, paymentLedger, new WebhookSignature(settings.webhookSecret()));
-        PaymentRoutes.install(app, context, paymentLedger);
-        ContractRoutes.install(app, context);
-        EscrowRoutes.install(app, context, escrowLedger, paymentLedger);
-        DisputeRoutes.install(app, context, escrowLedger, settings.escalationAfter());
         if (settings.webhookSecretGenerated()) {
             LOG.warn("PAYMENT_WEBHOOK_SECRET is unset: payment webhooks are checked against a secret generated for this "
                     + "process, which no provider knows; set it to the provider's secret");
         }
+        return List.of(new BookingRoutes(context, profiles, paymentLedger),
+                new WebhookRoutes(context, paymentLedger, new WebhookSignature(settings.webhookSecret())),
+                new PaymentRoutes(context, paymentLedger),
+                new ContractRoutes(context),
+                new EscrowRoutes(context, escrowLedger, paymentLedger),
+                new DisputeRoutes(context, escrowLedger, settings.escalationAfter()));
     }
 
     @Override

@@ -18,6 +18,7 @@ import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.transaction.artisan.ArtisanProfiles;
 import ng.korrect.transaction.support.Bodies;
@@ -28,7 +29,7 @@ import ng.korrect.transaction.support.Ids;
  * quoted price; the customer confirms it once paid, for the amount paid; either party cancels it, which
  * refunds what was paid; its customer, its artisan or an admin reads it. The rules are {@link BookingRules}.
  */
-public final class BookingRoutes {
+public final class BookingRoutes implements Routes {
 
     private static final int LIST_LIMIT = 100;
 
@@ -37,20 +38,20 @@ public final class BookingRoutes {
     private final BookingPayments payments;
     private final BookingRepository bookings = new BookingRepository();
 
-    private BookingRoutes(ServiceContext context, ArtisanProfiles profiles, BookingPayments payments) {
+    /** The routes, working with these parts. */
+    public BookingRoutes(ServiceContext context, ArtisanProfiles profiles, BookingPayments payments) {
         this.context = context;
         this.checks = new BookingChecks(profiles, bookings);
         this.payments = payments;
     }
 
-    /** Adds the booking routes to the app. */
-    public static void install(Javalin app, ServiceContext context, ArtisanProfiles profiles, BookingPayments payments) {
-        BookingRoutes routes = new BookingRoutes(context, profiles, payments);
-        app.post("/api/v1/bookings", routes::create);
-        app.get("/api/v1/bookings", routes::list);
-        app.get("/api/v1/bookings/{id}", routes::read);
-        app.post("/api/v1/bookings/{id}/confirm", routes::confirm);
-        app.post("/api/v1/bookings/{id}/cancel", routes::cancel);
+    @Override
+    public void install(Javalin app) {
+        app.post("/api/v1/bookings", this::create);
+        app.get("/api/v1/bookings", this::list);
+        app.get("/api/v1/bookings/{id}", this::read);
+        app.post("/api/v1/bookings/{id}/confirm", this::confirm);
+        app.post("/api/v1/bookings/{id}/cancel", this::cancel);
     }
 
     private void create(Context ctx) {

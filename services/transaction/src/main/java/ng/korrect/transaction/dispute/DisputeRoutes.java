@@ -13,6 +13,7 @@ import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.FieldProblem;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.service.Transaction;
 import ng.korrect.transaction.escrow.Escrow;
@@ -26,7 +27,7 @@ import ng.korrect.transaction.support.Ids;
  * {@code /api/v1/disputes}: the contract's customer or artisan opens a dispute on a funded escrow; an
  * admin resolves it with a split of what is held; its parties or an admin read it.
  */
-public final class DisputeRoutes {
+public final class DisputeRoutes implements Routes {
 
     private final ServiceContext context;
     private final EscrowLedger ledger;
@@ -34,18 +35,18 @@ public final class DisputeRoutes {
     private final DisputeRepository disputes = new DisputeRepository();
     private final EscrowRepository escrows = new EscrowRepository();
 
-    private DisputeRoutes(ServiceContext context, EscrowLedger ledger, Duration escalationAfter) {
+    /** The routes, working with these parts. */
+    public DisputeRoutes(ServiceContext context, EscrowLedger ledger, Duration escalationAfter) {
         this.context = context;
         this.ledger = ledger;
         this.escalationAfter = escalationAfter;
     }
 
-    /** Adds the dispute routes to the app; disputes show when they escalate, after {@code escalationAfter}. */
-    public static void install(Javalin app, ServiceContext context, EscrowLedger ledger, Duration escalationAfter) {
-        DisputeRoutes routes = new DisputeRoutes(context, ledger, escalationAfter);
-        app.post("/api/v1/disputes", routes::open);
-        app.get("/api/v1/disputes/{id}", routes::read);
-        app.post("/api/v1/disputes/{id}/resolve", routes::resolve);
+    @Override
+    public void install(Javalin app) {
+        app.post("/api/v1/disputes", this::open);
+        app.get("/api/v1/disputes/{id}", this::read);
+        app.post("/api/v1/disputes/{id}/resolve", this::resolve);
     }
 
     private void open(Context ctx) {

@@ -10,6 +10,7 @@ import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.transaction.booking.Booking;
 import ng.korrect.transaction.booking.BookingRepository;
@@ -20,7 +21,7 @@ import ng.korrect.transaction.support.Ids;
  * {@code /api/v1/contracts}: a customer makes a job contract with an artisan they have booked (the booking
  * checked the artisan's profile), with milestones, and gets its escrow with it; its parties or an admin read it.
  */
-public final class ContractRoutes {
+public final class ContractRoutes implements Routes {
 
     /** The most milestones a contract may have. */
     public static final int MAX_MILESTONES = 50;
@@ -30,15 +31,15 @@ public final class ContractRoutes {
     private final EscrowRepository escrows = new EscrowRepository();
     private final BookingRepository bookings = new BookingRepository();
 
-    private ContractRoutes(ServiceContext context) {
+    /** The routes, working with these parts. */
+    public ContractRoutes(ServiceContext context) {
         this.context = context;
     }
 
-    /** Adds the contract routes to the app. */
-    public static void install(Javalin app, ServiceContext context) {
-        ContractRoutes routes = new ContractRoutes(context);
-        app.post("/api/v1/contracts", routes::create);
-        app.get("/api/v1/contracts/{id}", routes::read);
+    @Override
+    public void install(Javalin app) {
+        app.post("/api/v1/contracts", this::create);
+        app.get("/api/v1/contracts/{id}", this::read);
     }
 
     private void create(Context ctx) {

@@ -10,6 +10,7 @@ import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.transaction.payment.Payment;
 import ng.korrect.transaction.payment.PaymentAnswers;
@@ -22,7 +23,7 @@ import ng.korrect.transaction.payment.Simulation;
  * or an admin releases a milestone; an admin (or the customer, before it is fully funded) refunds what is
  * held; its parties or an admin read it.
  */
-public final class EscrowRoutes {
+public final class EscrowRoutes implements Routes {
 
     private final ServiceContext context;
     private final EscrowLedger ledger;
@@ -30,19 +31,19 @@ public final class EscrowRoutes {
     private final EscrowRepository escrows = new EscrowRepository();
     private final ContractRepository contracts = new ContractRepository();
 
-    private EscrowRoutes(ServiceContext context, EscrowLedger ledger, PaymentLedger payments) {
+    /** The routes, working with these parts. */
+    public EscrowRoutes(ServiceContext context, EscrowLedger ledger, PaymentLedger payments) {
         this.context = context;
         this.ledger = ledger;
         this.payments = payments;
     }
 
-    /** Adds the escrow routes to the app. */
-    public static void install(Javalin app, ServiceContext context, EscrowLedger ledger, PaymentLedger payments) {
-        EscrowRoutes routes = new EscrowRoutes(context, ledger, payments);
-        app.get("/api/v1/escrow/{id}", routes::read);
-        app.post("/api/v1/escrow/{id}/fund", routes::fund);
-        app.post("/api/v1/escrow/{id}/milestones/{number}/release", routes::release);
-        app.post("/api/v1/escrow/{id}/refund", routes::refund);
+    @Override
+    public void install(Javalin app) {
+        app.get("/api/v1/escrow/{id}", this::read);
+        app.post("/api/v1/escrow/{id}/fund", this::fund);
+        app.post("/api/v1/escrow/{id}/milestones/{number}/release", this::release);
+        app.post("/api/v1/escrow/{id}/refund", this::refund);
     }
 
     private void read(Context ctx) {

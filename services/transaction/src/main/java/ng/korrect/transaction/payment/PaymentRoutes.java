@@ -9,29 +9,30 @@ import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.transaction.booking.Booking;
 import ng.korrect.transaction.booking.BookingRepository;
 import ng.korrect.transaction.booking.BookingStatus;
 
 /** {@code /api/v1/payments}: a customer pays for their booking; the payer or an admin reads a payment. */
-public final class PaymentRoutes {
+public final class PaymentRoutes implements Routes {
 
     private final ServiceContext context;
     private final PaymentLedger ledger;
     private final PaymentRepository payments = new PaymentRepository();
     private final BookingRepository bookings = new BookingRepository();
 
-    private PaymentRoutes(ServiceContext context, PaymentLedger ledger) {
+    /** The routes, working with these parts. */
+    public PaymentRoutes(ServiceContext context, PaymentLedger ledger) {
         this.context = context;
         this.ledger = ledger;
     }
 
-    /** Adds the payment routes to the app. */
-    public static void install(Javalin app, ServiceContext context, PaymentLedger ledger) {
-        PaymentRoutes routes = new PaymentRoutes(context, ledger);
-        app.post("/api/v1/payments", routes::payForBooking);
-        app.get("/api/v1/payments/{id}", routes::read);
+    @Override
+    public void install(Javalin app) {
+        app.post("/api/v1/payments", this::payForBooking);
+        app.get("/api/v1/payments/{id}", this::read);
     }
 
     private void payForBooking(Context ctx) {

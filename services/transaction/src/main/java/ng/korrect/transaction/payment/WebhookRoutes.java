@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import ng.korrect.service.ApiException;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.service.Transaction;
 import ng.korrect.transaction.booking.BookingRepository;
@@ -23,7 +24,7 @@ import ng.korrect.transaction.booking.BookingStatus;
  * A charge that succeeds for a booking cancelled meanwhile is recorded and refunded at once: a cancelled
  * booking never stays paid.
  */
-public final class WebhookRoutes {
+public final class WebhookRoutes implements Routes {
 
     /** The provider events that settle a charge; others are acknowledged and ignored. */
     static final String SUCCESS = "charge.success";
@@ -37,15 +38,16 @@ public final class WebhookRoutes {
     private final PaymentRepository payments = new PaymentRepository();
     private final BookingRepository bookings = new BookingRepository();
 
-    private WebhookRoutes(ServiceContext context, PaymentLedger ledger, WebhookSignature signature) {
+    /** The routes, working with these parts. */
+    public WebhookRoutes(ServiceContext context, PaymentLedger ledger, WebhookSignature signature) {
         this.context = context;
         this.ledger = ledger;
         this.signature = signature;
     }
 
-    /** Adds the webhook route to the app. */
-    public static void install(Javalin app, ServiceContext context, PaymentLedger ledger, WebhookSignature signature) {
-        app.post("/api/v1/payments/webhook", new WebhookRoutes(context, ledger, signature)::receive);
+    @Override
+    public void install(Javalin app) {
+        app.post("/api/v1/payments/webhook", this::receive);
     }
 
     private void receive(Context ctx) {
