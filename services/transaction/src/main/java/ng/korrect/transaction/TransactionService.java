@@ -14,6 +14,7 @@ import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.transaction.artisan.ArtisanProfiles;
 import ng.korrect.transaction.booking.BookingRoutes;
+import ng.korrect.transaction.booking.Bookings;
 import ng.korrect.transaction.dispute.DisputeEscalation;
 import ng.korrect.transaction.dispute.DisputeRoutes;
 import ng.korrect.transaction.escrow.ContractRoutes;
@@ -84,7 +85,8 @@ public final class TransactionService extends KorrectService {
             LOG.warn("PAYMENT_WEBHOOK_SECRET is unset: payment webhooks are checked against a secret generated for this "
                     + "process, which no provider knows; set it to the provider's secret");
         }
-        return List.of(new BookingRoutes(context, profiles, paymentLedger),
+        return List.of(new BookingRoutes(context.auth(),
+                        new Bookings(context.transactions(), profiles, paymentLedger, context.clock())),
                 new WebhookRoutes(context, paymentLedger, new WebhookSignature(settings.webhookSecret())),
                 new PaymentRoutes(context, paymentLedger),
                 new ContractRoutes(context),
