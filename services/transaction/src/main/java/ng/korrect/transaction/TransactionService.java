@@ -17,6 +17,7 @@ import ng.korrect.transaction.booking.BookingRoutes;
 import ng.korrect.transaction.booking.Bookings;
 import ng.korrect.transaction.dispute.DisputeEscalation;
 import ng.korrect.transaction.dispute.DisputeRoutes;
+import ng.korrect.transaction.dispute.Disputes;
 import ng.korrect.transaction.escrow.ContractRoutes;
 import ng.korrect.transaction.escrow.EscrowLedger;
 import ng.korrect.transaction.escrow.EscrowRoutes;
@@ -91,7 +92,8 @@ public final class TransactionService extends KorrectService {
                 new PaymentRoutes(context, paymentLedger),
                 new ContractRoutes(context),
                 new EscrowRoutes(context, escrowLedger, paymentLedger),
-                new DisputeRoutes(context, escrowLedger, settings.escalationAfter()));
+                new DisputeRoutes(context.auth(), new Disputes(context.transactions(), escrowLedger, context.clock()),
+                        settings.escalationAfter()));
     }
 
     @Override
