@@ -12,6 +12,7 @@ import ng.korrect.service.Poller;
 import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.service.Transactions;
 import ng.korrect.transaction.artisan.ArtisanProfiles;
 import ng.korrect.transaction.booking.BookingRoutes;
 import ng.korrect.transaction.booking.Bookings;
@@ -19,11 +20,15 @@ import ng.korrect.transaction.dispute.DisputeEscalation;
 import ng.korrect.transaction.dispute.DisputeRoutes;
 import ng.korrect.transaction.dispute.Disputes;
 import ng.korrect.transaction.escrow.ContractRoutes;
+import ng.korrect.transaction.escrow.Contracts;
 import ng.korrect.transaction.escrow.EscrowLedger;
 import ng.korrect.transaction.escrow.EscrowRoutes;
+import ng.korrect.transaction.escrow.Escrows;
+import ng.korrect.transaction.payment.ChargeNotifications;
 import ng.korrect.transaction.payment.PaymentGateway;
 import ng.korrect.transaction.payment.PaymentLedger;
 import ng.korrect.transaction.payment.PaymentRoutes;
+import ng.korrect.transaction.payment.Payments;
 import ng.korrect.transaction.payment.SimulatedGateway;
 import ng.korrect.transaction.payment.WebhookRoutes;
 import ng.korrect.transaction.payment.WebhookSignature;
@@ -86,13 +91,15 @@ public final class TransactionService extends KorrectService {
             LOG.warn("PAYMENT_WEBHOOK_SECRET is unset: payment webhooks are checked against a secret generated for this "
                     + "process, which no provider knows; set it to the provider's secret");
         }
+        Transactions transactions = context.transactions();
         return List.of(new BookingRoutes(context.auth(),
-                        new Bookings(context.transactions(), profiles, paymentLedger, context.clock())),
-                new WebhookRoutes(context, paymentLedger, new WebhookSignature(settings.webhookSecret())),
-                new PaymentRoutes(context, paymentLedger),
-                new ContractRoutes(context),
-                new EscrowRoutes(context, escrowLedger, paymentLedger),
-                new DisputeRoutes(context.auth(), new Disputes(context.transactions(), escrowLedger, context.clock()),
+                        new Bookings(transactions, profiles, paymentLedger, context.clock())),
+                new WebhookRoutes(new ChargeNotifications(transactions, paymentLedger, context.clock()),
+                        new WebhookSignature(settings.webhookSecret())),
+                new PaymentRoutes(context.auth(), new Payments(transactions, paymentLedger)),
+                new ContractRoutes(context.auth(), new Contracts(transactions, context.clock())),
+                new EscrowRoutes(context.auth(), new Escrows(transactions, escrowLedger, paymentLedger)),
+                new DisputeRoutes(context.auth(), new Disputes(transactions, escrowLedger, context.clock()),
                         settings.escalationAfter()));
     }
 
