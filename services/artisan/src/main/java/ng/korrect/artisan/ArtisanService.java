@@ -1,11 +1,10 @@
 package ng.korrect.artisan;
 
-import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import ng.korrect.artisan.account.AccountEvents;
 import ng.korrect.artisan.account.ErasedUsers;
-import ng.korrect.artisan.account.UsersClient;
 import ng.korrect.artisan.figures.BookingLedger;
 import ng.korrect.artisan.profile.ProfileRoutes;
 import ng.korrect.artisan.profile.ProfileStore;
@@ -27,9 +26,11 @@ import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.catalog.payload.UserUpdated;
 import ng.korrect.service.KorrectService;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.service.jdbc.OutboxEnvelopes;
+import ng.korrect.service.peer.UsersClient;
 
 /**
  * The artisan service (port {@code ARTISAN.defaultPort()}): profiles ({@code /api/v1/artisans}), reviews
@@ -90,10 +91,10 @@ public final class ArtisanService extends KorrectService {
     }
 
     @Override
-    protected void routes(Javalin app, ServiceContext context) {
-        new ProfileRoutes(context, profiles, ledger, reviews).register(app);
-        new ReviewRoutes(context, profiles, reviews, ledger).register(app);
-        new VerificationRoutes(context, profiles, applications).register(app);
+    protected List<Routes> routes(ServiceContext context) {
+        return List.of(new ProfileRoutes(context, profiles, ledger, reviews),
+                new ReviewRoutes(context, profiles, reviews, ledger),
+                new VerificationRoutes(context, profiles, applications));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package ng.korrect.service;
 
-import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -35,14 +34,15 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * final class UsersService extends KorrectService {
  *     UsersService(ServiceConfig config) { super(config); }
- *     protected void routes(Javalin app, ServiceContext context) { app.post("/api/v1/auth/register", ...); }
+ *     protected List<Routes> routes(ServiceContext context) { return List.of(new AuthRoutes(...)); }
  *     protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
  *         group.on(UserDeleted.class, context.idempotency().guard((event, delivery, tx) -> ...));
  *     }
  * }
  * }</pre>
  *
- * <p>Start and close are synchronized; a service is started once.
+ * <p>Start and close are synchronized; a service is started once. {@code services/README.md} describes the
+ * shape every service gives its packages.
  */
 public abstract class KorrectService implements AutoCloseable {
 
@@ -79,8 +79,8 @@ public abstract class KorrectService implements AutoCloseable {
                 .check("consumerGroup", () -> group == null ? bus != null : group.isRunning());
     }
 
-    /** Adds the service's routes. */
-    protected abstract void routes(Javalin app, ServiceContext context);
+    /** The service's routes, one {@link Routes} per concept, installed in that order. */
+    protected abstract List<Routes> routes(ServiceContext context);
 
     /** Adds the handlers of the service's consumer group; none by default. */
     protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
@@ -139,7 +139,7 @@ public abstract class KorrectService implements AutoCloseable {
             handlers(builder, context);
             group = builder.start();
             http = HttpServer.create(config.service().wireName(), registry, readiness, DRAIN_TIMEOUT);
-            routes(http.app(), context);
+            routes(context).forEach(routes -> routes.install(http.app()));
             http.start(config.port());
             jobs = List.copyOf(jobs(context));
             jobs.forEach(Poller::start);

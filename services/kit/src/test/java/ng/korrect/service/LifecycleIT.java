@@ -3,13 +3,13 @@ package ng.korrect.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +59,7 @@ class LifecycleIT {
     void shouldCloseWhatStartedWhenTheStartFails() {
         KorrectService broken = new SampleService(config(Map.of())) {
             @Override
-            protected void routes(Javalin app, ServiceContext context) {
+            protected List<Routes> routes(ServiceContext context) {
                 throw new IllegalStateException("a route could not be built");
             }
         };

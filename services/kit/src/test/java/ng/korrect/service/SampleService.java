@@ -24,7 +24,11 @@ class SampleService extends KorrectService {
     }
 
     @Override
-    protected void routes(Javalin app, ServiceContext context) {
+    protected List<Routes> routes(ServiceContext context) {
+        return List.of(app -> install(app, context));
+    }
+
+    private void install(Javalin app, ServiceContext context) {
         app.post("/api/v1/notes", ctx -> {
             Caller caller = context.auth().require(ctx, Role.CUSTOMER, Role.ADMIN);
             RequestBody body = RequestBody.parse(ctx.body());

@@ -1,7 +1,7 @@
 package ng.korrect.messaging;
 
-import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.List;
 import ng.korrect.bus.EventBus;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.UserDeleted;
@@ -14,6 +14,7 @@ import ng.korrect.messaging.erasure.UserErasure;
 import ng.korrect.messaging.message.MessageRepository;
 import ng.korrect.messaging.message.MessageRoutes;
 import ng.korrect.service.KorrectService;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
 
@@ -48,10 +49,10 @@ public final class MessagingService extends KorrectService {
     }
 
     @Override
-    protected void routes(Javalin app, ServiceContext context) {
+    protected List<Routes> routes(ServiceContext context) {
         ConversationAccess access = new ConversationAccess(conversations, deletedAccounts);
-        new ConversationRoutes(context, conversations, new ConversationSummaries(), access, deletedAccounts).install(app);
-        new MessageRoutes(context, access, conversations, messages, deletedAccounts, settings.maxBodyLength()).install(app);
+        return List.of(new ConversationRoutes(context, conversations, new ConversationSummaries(), access, deletedAccounts),
+                new MessageRoutes(context, access, conversations, messages, deletedAccounts, settings.maxBodyLength()));
     }
 
     @Override

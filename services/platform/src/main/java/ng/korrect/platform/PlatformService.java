@@ -1,6 +1,5 @@
 package ng.korrect.platform;
 
-import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -13,12 +12,13 @@ import ng.korrect.platform.delivery.Channels;
 import ng.korrect.platform.delivery.DeliveryRoutes;
 import ng.korrect.platform.delivery.DeliveryWorker;
 import ng.korrect.platform.inbox.InboxRoutes;
-import ng.korrect.platform.people.UsersClient;
 import ng.korrect.platform.reaction.Reactions;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.Poller;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.service.peer.UsersClient;
 
 /**
  * The platform service (port {@code PLATFORM.defaultPort()}): notifications for everyone. Its group
@@ -62,9 +62,8 @@ public final class PlatformService extends KorrectService {
     }
 
     @Override
-    protected void routes(Javalin app, ServiceContext context) {
-        DeliveryRoutes.install(app, context);
-        InboxRoutes.install(app, context);
+    protected List<Routes> routes(ServiceContext context) {
+        return List.of(new DeliveryRoutes(context), new InboxRoutes(context));
     }
 
     @Override
@@ -77,8 +76,8 @@ public final class PlatformService extends KorrectService {
 
     @Override
     protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
-        UsersClient usersClient = new UsersClient(settings.usersUrl(),
-                () -> context.tokens().issue(SERVICE_SUBJECT, Role.ADMIN), settings.providerTimeout());
+        UsersClient usersClient = new UsersClient(settings.usersUrl(), settings.providerTimeout(), 1,
+                () -> context.tokens().issue(SERVICE_SUBJECT, Role.ADMIN));
         Reactions.register(group, context.idempotency(), usersClient, context.clock());
     }
 }

@@ -1,6 +1,5 @@
 package ng.korrect.transaction;
 
-import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -10,18 +9,26 @@ import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.Poller;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.service.Transactions;
 import ng.korrect.transaction.artisan.ArtisanProfiles;
 import ng.korrect.transaction.booking.BookingRoutes;
+import ng.korrect.transaction.booking.Bookings;
 import ng.korrect.transaction.dispute.DisputeEscalation;
 import ng.korrect.transaction.dispute.DisputeRoutes;
+import ng.korrect.transaction.dispute.Disputes;
 import ng.korrect.transaction.escrow.ContractRoutes;
+import ng.korrect.transaction.escrow.Contracts;
 import ng.korrect.transaction.escrow.EscrowLedger;
 import ng.korrect.transaction.escrow.EscrowRoutes;
+import ng.korrect.transaction.escrow.Escrows;
+import ng.korrect.transaction.payment.ChargeNotifications;
 import ng.korrect.transaction.payment.PaymentGateway;
 import ng.korrect.transaction.payment.PaymentLedger;
 import ng.korrect.transaction.payment.PaymentRoutes;
+import ng.korrect.transaction.payment.Payments;
 import ng.korrect.transaction.payment.SimulatedGateway;
 import ng.korrect.transaction.payment.WebhookRoutes;
 import ng.korrect.transaction.payment.WebhookSignature;
@@ -75,21 +82,25 @@ public final class TransactionService extends KorrectService {
     }
 
     @Override
-    protected void routes(Javalin app, ServiceContext context) {
+    protected List<Routes> routes(ServiceContext context) {
         EscrowLedger escrowLedger = new EscrowLedger(context.clock());
         PaymentLedger paymentLedger = new PaymentLedger(gateway, escrowLedger, context.clock());
         ArtisanProfiles profiles = new ArtisanProfiles(settings.artisanUrl(), settings.artisanTimeout(),
                 () -> context.tokens().issue(SERVICE_IDENTITY, Role.ADMIN));
-        BookingRoutes.install(app, context, profiles, paymentLedger);
-        WebhookRoutes.install(app, context, paymentLedger, new WebhookSignature(settings.webhookSecret()));
-        PaymentRoutes.install(app, context, paymentLedger);
-        ContractRoutes.install(app, context);
-        EscrowRoutes.install(app, context, escrowLedger, paymentLedger);
-        DisputeRoutes.install(app, context, escrowLedger, settings.escalationAfter());
         if (settings.webhookSecretGenerated()) {
             LOG.warn("PAYMENT_WEBHOOK_SECRET is unset: payment webhooks are checked against a secret generated for this "
                     + "process, which no provider knows; set it to the provider's secret");
         }
+        Transactions transactions = context.transactions();
+        return List.of(new BookingRoutes(context.auth(),
+                        new Bookings(transactions, profiles, paymentLedger, context.clock())),
+                new WebhookRoutes(new ChargeNotifications(transactions, paymentLedger, context.clock()),
+                        new WebhookSignature(settings.webhookSecret())),
+                new PaymentRoutes(context.auth(), new Payments(transactions, paymentLedger)),
+                new ContractRoutes(context.auth(), new Contracts(transactions, context.clock())),
+                new EscrowRoutes(context.auth(), new Escrows(transactions, escrowLedger, paymentLedger)),
+                new DisputeRoutes(context.auth(), new Disputes(transactions, escrowLedger, context.clock()),
+                        settings.escalationAfter()));
     }
 
     @Override

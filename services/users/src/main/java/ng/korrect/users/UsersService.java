@@ -1,6 +1,5 @@
 package ng.korrect.users;
 
-import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +11,7 @@ import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.service.Environment;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.Poller;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.service.provider.ProviderEndpoint;
@@ -107,11 +107,11 @@ public final class UsersService extends KorrectService {
     }
 
     @Override
-    protected void routes(Javalin app, ServiceContext context) {
+    protected List<Routes> routes(ServiceContext context) {
         Parts wired = parts(context);
-        AuthRoutes.install(app, wired.registrations(), wired.logins(), settings.trustedProxies());
-        VerificationRoutes.install(app, context.auth(), wired.verifications());
-        AccountRoutes.install(app, context.auth(), wired.accounts());
+        return List.of(new AuthRoutes(wired.registrations(), wired.logins(), settings.trustedProxies()),
+                new VerificationRoutes(context.auth(), wired.verifications()),
+                new AccountRoutes(context.auth(), wired.accounts()));
     }
 
     @Override

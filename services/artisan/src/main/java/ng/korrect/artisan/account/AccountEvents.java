@@ -23,6 +23,8 @@ import ng.korrect.catalog.EventType;
 import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.catalog.payload.UserUpdated;
 import ng.korrect.service.jdbc.OutboxEnvelopes;
+import ng.korrect.service.peer.UserAccount;
+import ng.korrect.service.peer.UsersClient;
 
 /**
  * The user events the artisan group consumes.
@@ -74,7 +76,7 @@ public final class AccountEvents {
         if (copiedFieldsIn(event.payload()).isEmpty() || !hasProfile(userId)) {
             return;
         }
-        Optional<UserAccount> account = users.fetch(userId);
+        Optional<UserAccount> account = users.account(userId);
         if (account.isEmpty()) {
             return;
         }

@@ -16,13 +16,14 @@ import ng.korrect.artisan.review.ReviewStore;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 
 /**
  * {@code /api/v1/artisans}: an artisan creates and updates their one profile; anyone signed in reads a
  * profile with its figures, or searches profiles by service and location.
  */
-public final class ProfileRoutes {
+public final class ProfileRoutes implements Routes {
 
     private static final String ROOT = "/api/v1/artisans";
 
@@ -39,8 +40,8 @@ public final class ProfileRoutes {
         this.reviews = reviews;
     }
 
-    /** Adds the routes. */
-    public void register(Javalin app) {
+    @Override
+    public void install(Javalin app) {
         app.post(ROOT, this::create);
         app.get(ROOT, this::search);
         app.get(ROOT + "/me", this::readMine);

@@ -18,6 +18,7 @@ import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.QueryParameters;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 
 /**
@@ -25,7 +26,7 @@ import ng.korrect.service.ServiceContext;
  * booking and once per profile ({@code review.created}); anyone signed in reads a profile's reviews, with
  * who wrote each shown only to its writer, the profile's owner and admins.
  */
-public final class ReviewRoutes {
+public final class ReviewRoutes implements Routes {
 
     /** The code of a 409 for a customer's second review of one profile. */
     public static final String ALREADY_REVIEWED = "already_reviewed";
@@ -43,8 +44,8 @@ public final class ReviewRoutes {
         this.ledger = ledger;
     }
 
-    /** Adds the routes. */
-    public void register(Javalin app) {
+    @Override
+    public void install(Javalin app) {
         app.post("/api/v1/reviews", this::create);
         app.get("/api/v1/reviews", this::listOfProfile);
     }

@@ -18,13 +18,14 @@ import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.QueryParameters;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 
 /**
  * {@code /api/v1/verification}: an artisan applies for their profile, an admin approves or rejects the
  * application; the profile's verification status follows, and each step publishes its event.
  */
-public final class VerificationRoutes {
+public final class VerificationRoutes implements Routes {
 
     private static final String APPLICATIONS = "/api/v1/verification/applications";
 
@@ -39,8 +40,8 @@ public final class VerificationRoutes {
         this.applications = applications;
     }
 
-    /** Adds the routes. */
-    public void register(Javalin app) {
+    @Override
+    public void install(Javalin app) {
         app.post(APPLICATIONS, this::submit);
         app.get(APPLICATIONS, this::listByStatus);
         app.get(APPLICATIONS + "/{applicationId}", this::read);

@@ -14,13 +14,14 @@ import ng.korrect.messaging.account.DeletedAccounts;
 import ng.korrect.service.QueryParameters;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 
 /**
  * The HTTP API of conversations under {@value #ROOT}: start one (or get the existing one of the pair),
  * list the caller's, show one, mark one read. Any signed-in user may call them.
  */
-public final class ConversationRoutes {
+public final class ConversationRoutes implements Routes {
 
     private static final int START_ATTEMPTS = 10;
     private static final Duration START_RETRY_WAIT = Duration.ofMillis(20);
@@ -59,7 +60,7 @@ public final class ConversationRoutes {
         this.deletedAccounts = deletedAccounts;
     }
 
-    /** Adds the routes to the app. */
+    @Override
     public void install(Javalin app) {
         app.post(ROOT, this::start);
         app.get(ROOT, this::list);

@@ -19,6 +19,7 @@ import ng.korrect.service.QueryParameters;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.service.Transaction;
 
@@ -26,7 +27,7 @@ import ng.korrect.service.Transaction;
  * The HTTP API of a conversation's messages, {@code /api/v1/messages/conversations/{id}/messages}: send
  * one (publishing {@code message.sent}) and read them, newest first, a page at a time. Participants only.
  */
-public final class MessageRoutes {
+public final class MessageRoutes implements Routes {
 
     /** The path of a conversation's messages. */
     public static final String PATH = ConversationRoutes.ROOT + "/{conversationId}/messages";
@@ -53,7 +54,7 @@ public final class MessageRoutes {
         this.maxBodyLength = maxBodyLength;
     }
 
-    /** Adds the routes to the app. */
+    @Override
     public void install(Javalin app) {
         app.post(PATH, this::send);
         app.get(PATH, this::page);

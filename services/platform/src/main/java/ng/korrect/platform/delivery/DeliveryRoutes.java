@@ -11,23 +11,28 @@ import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.Paging;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.FieldProblem;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 
 /**
  * {@code GET /api/v1/notifications/deliveries}, for admins: deliveries newest first, filtered by
  * {@code status} ({@code pending}, {@code delivered} or {@code failed}) and {@code userId}, paged.
  */
-public final class DeliveryRoutes {
+public final class DeliveryRoutes implements Routes {
 
     /** The path. */
     public static final String PATH = "/api/v1/notifications/deliveries";
 
-    private DeliveryRoutes() {
+    private final ServiceContext context;
+    private final DeliveryRepository deliveries = new DeliveryRepository();
+
+    /** The route, reading the deliveries of that service's database. */
+    public DeliveryRoutes(ServiceContext context) {
+        this.context = context;
     }
 
-    /** Adds the route. */
-    public static void install(Javalin app, ServiceContext context) {
-        DeliveryRepository deliveries = new DeliveryRepository();
+    @Override
+    public void install(Javalin app) {
         app.get(PATH, ctx -> {
             context.auth().require(ctx, Role.ADMIN);
             Optional<DeliveryStatus> status = status(ctx);

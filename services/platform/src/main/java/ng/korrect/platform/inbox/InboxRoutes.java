@@ -12,6 +12,7 @@ import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.Paging;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
+import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceContext;
 
 /**
@@ -20,7 +21,7 @@ import ng.korrect.service.ServiceContext;
  * {@code GET /} (a page, newest first; {@code unread=true} for unread only), {@code GET /unread-count},
  * {@code POST /read-all}, {@code POST /{id}/read} (only the recipient marks a notification read).
  */
-public final class InboxRoutes {
+public final class InboxRoutes implements Routes {
 
     /** The API root. */
     public static final String ROOT = "/api/v1/notifications";
@@ -29,17 +30,17 @@ public final class InboxRoutes {
     private final ServiceContext context;
     private final NotificationRepository notifications = new NotificationRepository();
 
-    private InboxRoutes(ServiceContext context) {
+    /** The routes, working with these parts. */
+    public InboxRoutes(ServiceContext context) {
         this.context = context;
     }
 
-    /** Adds the routes. */
-    public static void install(Javalin app, ServiceContext context) {
-        InboxRoutes routes = new InboxRoutes(context);
-        app.get(ROOT, routes::list);
-        app.get(ROOT + "/unread-count", routes::unreadCount);
-        app.post(ROOT + "/read-all", routes::readAll);
-        app.post(ROOT + "/{id}/read", routes::readOne);
+    @Override
+    public void install(Javalin app) {
+        app.get(ROOT, this::list);
+        app.get(ROOT + "/unread-count", this::unreadCount);
+        app.post(ROOT + "/read-all", this::readAll);
+        app.post(ROOT + "/{id}/read", this::readOne);
     }
 
     private void list(Context ctx) throws Exception {

@@ -3,6 +3,7 @@ package ng.korrect.platform.people;
 import java.util.Objects;
 import java.util.Optional;
 import ng.korrect.catalog.payload.Role;
+import ng.korrect.service.peer.UserAccount;
 
 /**
  * What the platform knows of a user, from {@code user.created}, {@code user.updated} (refreshed from the
@@ -27,6 +28,12 @@ public record KnownUser(String userId, Role role, String email, String firstName
         Objects.requireNonNull(firstName, "firstName");
         Objects.requireNonNull(lastName, "lastName");
         Objects.requireNonNull(phone, "phone");
+    }
+
+    /** The user as the Users service's account shows them. */
+    public static KnownUser of(UserAccount account) {
+        return new KnownUser(account.userId(), account.role(), account.email(), account.firstName(), account.lastName(),
+                account.phone(), account.emailVerified());
     }
 
     /** The name people see: first and last name. */

@@ -16,9 +16,10 @@ import ng.korrect.platform.inbox.Notification;
 import ng.korrect.platform.inbox.NotificationRepository;
 import ng.korrect.platform.people.KnownUser;
 import ng.korrect.platform.people.KnownUsers;
-import ng.korrect.platform.people.UsersClient;
 import ng.korrect.platform.text.Notice;
 import ng.korrect.platform.text.Person;
+import ng.korrect.service.peer.PeerUnavailableException;
+import ng.korrect.service.peer.UsersClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,13 +136,22 @@ public final class Notifier {
         if (known.isEmpty() || known.get().phone().isPresent() || !notice.channels().contains(NotificationType.SMS)) {
             return known;
         }
-        Optional<KnownUser> current = usersClient.fetch(known.get().userId())
-                .filter(fetched -> fetched.phone().isPresent());
+        Optional<KnownUser> current = currentAccount(known.get().userId()).filter(fetched -> fetched.phone().isPresent());
         if (current.isEmpty()) {
             return known;
         }
         users.remember(tx, current.get(), clock.instant());
         return current;
+    }
+
+    /** The account as Users has it now; empty, keeping what the platform knew, when Users does not answer. */
+    private Optional<KnownUser> currentAccount(String userId) {
+        try {
+            return usersClient.account(userId).map(KnownUser::of);
+        } catch (PeerUnavailableException e) {
+            LOG.warn("cannot refresh user {}: {}", userId, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> address(NotificationType channel, String userId, Optional<KnownUser> user) {

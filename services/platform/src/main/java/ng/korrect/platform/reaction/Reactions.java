@@ -8,7 +8,7 @@ import ng.korrect.platform.inbox.NotificationRepository;
 import ng.korrect.platform.people.Bookings;
 import ng.korrect.platform.people.DisputeParties;
 import ng.korrect.platform.people.KnownUsers;
-import ng.korrect.platform.people.UsersClient;
+import ng.korrect.service.peer.UsersClient;
 
 /**
  * The handlers of the {@code platform} group: the 20 event types the catalog addresses to the platform

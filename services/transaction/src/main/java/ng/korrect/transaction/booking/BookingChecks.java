@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.FieldProblem;
+import ng.korrect.service.peer.PeerUnavailableException;
 import ng.korrect.transaction.artisan.ArtisanProfile;
 import ng.korrect.transaction.artisan.ArtisanProfiles;
-import ng.korrect.transaction.artisan.ArtisanUnavailableException;
 
 /**
  * What a new booking is checked against before it is written: its profile and artisan, with the artisan
@@ -41,7 +41,7 @@ public final class BookingChecks {
         try {
             profile = profiles.find(artisanProfileId).orElseThrow(() -> unknownReference("artisanProfileId",
                     "no artisan profile " + artisanProfileId));
-        } catch (ArtisanUnavailableException e) {
+        } catch (PeerUnavailableException e) {
             throw ApiException.unavailable("artisan", "the artisan service cannot check artisan profile "
                     + artisanProfileId + " now; try again shortly", RETRY_AFTER_ARTISAN_OUTAGE);
         }

@@ -7,42 +7,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ng.korrect.catalog.payload.Role;
-import ng.korrect.service.ApiException;
+import ng.korrect.service.Auth;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
-import ng.korrect.service.ServiceContext;
-import ng.korrect.transaction.booking.Booking;
-import ng.korrect.transaction.booking.BookingRepository;
-import ng.korrect.transaction.booking.BookingChecks;
-import ng.korrect.transaction.support.Ids;
+import ng.korrect.service.Routes;
 
 /**
- * {@code /api/v1/contracts}: a customer makes a job contract with an artisan they have booked (the booking
- * checked the artisan's profile), with milestones, and gets its escrow with it; its parties or an admin read it.
+ * {@code /api/v1/contracts}, the HTTP side of {@link Contracts}: a customer makes a job contract with an artisan
+ * they have booked (the booking checked the artisan's profile), with milestones, and gets its escrow with it; its
+ * parties or an admin read it.
  */
-public final class ContractRoutes {
+public final class ContractRoutes implements Routes {
 
     /** The most milestones a contract may have. */
     public static final int MAX_MILESTONES = 50;
 
-    private final ServiceContext context;
-    private final ContractRepository contracts = new ContractRepository();
-    private final EscrowRepository escrows = new EscrowRepository();
-    private final BookingRepository bookings = new BookingRepository();
+    private final Auth auth;
+    private final Contracts contracts;
 
-    private ContractRoutes(ServiceContext context) {
-        this.context = context;
+    /** The routes of those contracts, for callers checked by that auth. */
+    public ContractRoutes(Auth auth, Contracts contracts) {
+        this.auth = auth;
+        this.contracts = contracts;
     }
 
-    /** Adds the contract routes to the app. */
-    public static void install(Javalin app, ServiceContext context) {
-        ContractRoutes routes = new ContractRoutes(context);
-        app.post("/api/v1/contracts", routes::create);
-        app.get("/api/v1/contracts/{id}", routes::read);
+    @Override
+    public void install(Javalin app) {
+        app.post("/api/v1/contracts", this::create);
+        app.get("/api/v1/contracts/{id}", this::read);
     }
 
     private void create(Context ctx) {
-        Caller customer = context.auth().require(ctx, Role.CUSTOMER);
+        Caller customer = auth.require(ctx, Role.CUSTOMER);
         RequestBody body = RequestBody.parse(ctx.body());
         String artisanId = body.requiredText("artisanId", 128);
         Optional<String> bookingId = body.optionalText("bookingId", 36);
@@ -53,36 +49,13 @@ public final class ContractRoutes {
         body.check("milestones", total.compareTo(RequestBody.MAX_AMOUNT) <= 0,
                 "must add up to at most " + RequestBody.MAX_AMOUNT.toPlainString());
         body.validate();
-        Contract contract = new Contract(Ids.next(), customer.userId(), artisanId, bookingId.orElse(null), total,
-                milestones, context.clock().instant());
-        Escrow escrow = new Escrow(Ids.next(), contract.id(), contract.customerId(), contract.artisanId(),
-                EscrowBalance.empty(total), EscrowStatus.AWAITING_FUNDING, null);
-        context.transactions().run(tx -> {
-            if (bookingId.isPresent()) {
-                checkBooking(bookings.find(tx.connection(), bookingId.get()), customer, artisanId, body);
-            } else if (!bookings.hasBooked(tx.connection(), customer.userId(), artisanId)) {
-                // the booking checked the artisan with the artisan service; a contract goes no further than that
-                throw BookingChecks.unknownReference("artisanId", "artisanId must be an artisan you have booked");
-            }
-            contracts.insert(tx.connection(), contract);
-            escrows.insert(tx.connection(), escrow);
-            return null;
-        });
-        ctx.status(201).json(contract.toJson(escrow));
+        Contracts.Made made = contracts.create(customer, artisanId, bookingId, milestones);
+        ctx.status(201).json(made.contract().toJson(made.escrow()));
     }
 
     private void read(Context ctx) {
-        Caller caller = context.auth().require(ctx);
-        String id = ctx.pathParam("id");
-        ctx.json(context.transactions().inTransaction(tx -> {
-            Contract contract = contracts.find(tx.connection(), id)
-                    .orElseThrow(() -> ApiException.notFound("no contract " + id));
-            Escrow escrow = escrows.ofContract(tx.connection(), id).orElseThrow();
-            if (caller.role() != Role.ADMIN && !escrow.isParty(caller)) {
-                throw ApiException.forbidden("only the contract's customer, its artisan or an admin may read it");
-            }
-            return contract.toJson(escrow);
-        }));
+        Contracts.Made found = contracts.read(auth.require(ctx), ctx.pathParam("id"));
+        ctx.json(found.contract().toJson(found.escrow()));
     }
 
     private static List<Milestone> milestones(RequestBody body) {
@@ -97,12 +70,5 @@ public final class ContractRoutes {
             milestones.add(new Milestone(milestones.size() + 1, title, amount, null));
         }
         return milestones;
-    }
-
-    private static void checkBooking(Optional<Booking> booking, Caller customer, String artisanId, RequestBody body) {
-        body.check("bookingId", booking.isPresent(), "no such booking");
-        booking.ifPresent(found -> body.check("bookingId", found.customerId().equals(customer.userId())
-                && found.artisanId().equals(artisanId), "must be a booking of this customer with this artisan"));
-        body.validate();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Auth;
 import ng.korrect.service.Caller;
+import ng.korrect.service.Routes;
 
 /**
  * The profile routes under {@code /api/v1/account}: {@code GET}, {@code PATCH} and {@code DELETE} of
@@ -14,15 +15,22 @@ import ng.korrect.service.Caller;
  * user or an admin (other services read a user's current names this way with an admin token). A caller
  * who is neither gets a 403 whether or not the account exists, so the answer reveals nothing.
  */
-public final class AccountRoutes {
+public final class AccountRoutes implements Routes {
 
     private static final String ROOT = "/api/v1/account";
 
-    private AccountRoutes() {
+    private final Auth auth;
+    private final Accounts accounts;
+
+    /** The routes of these accounts, for callers checked by that auth. */
+    public AccountRoutes(Auth auth, Accounts accounts) {
+        this.auth = auth;
+        this.accounts = accounts;
     }
 
     /** Adds the routes to the app; {@code /me} before {@code /{userId}}, which would match it too. */
-    public static void install(Javalin app, Auth auth, Accounts accounts) {
+    @Override
+    public void install(Javalin app) {
         app.get(ROOT + "/me", ctx -> ctx.json(view(accounts.get(auth.require(ctx).userId()))));
         app.patch(ROOT + "/me", ctx -> {
             Caller caller = auth.require(ctx);
@@ -33,14 +41,14 @@ public final class AccountRoutes {
             accounts.delete(auth.require(ctx).userId());
             ctx.status(204);
         });
-        app.get(ROOT + "/{userId}", ctx -> ctx.json(view(accounts.get(ownedBy(ctx, auth)))));
+        app.get(ROOT + "/{userId}", ctx -> ctx.json(view(accounts.get(ownedBy(ctx)))));
         app.delete(ROOT + "/{userId}", ctx -> {
-            accounts.delete(ownedBy(ctx, auth));
+            accounts.delete(ownedBy(ctx));
             ctx.status(204);
         });
     }
 
-    private static String ownedBy(Context ctx, Auth auth) {
+    private String ownedBy(Context ctx) {
         Caller caller = auth.require(ctx);
         String userId = ctx.pathParam("userId");
         if (!caller.isSelfOrAdmin(userId)) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ClientAddress;
 import ng.korrect.service.RequestBody;
+import ng.korrect.service.Routes;
 import ng.korrect.service.TrustedProxies;
 import ng.korrect.users.account.EmailAddress;
 
@@ -16,22 +17,30 @@ import ng.korrect.users.account.EmailAddress;
  * at login alike. The client of a sign-in, whose failures the throttle counts, is resolved through the
  * trusted proxies ({@link ClientAddress}).
  */
-public final class AuthRoutes {
+public final class AuthRoutes implements Routes {
 
     /** The longest name accepted. */
     public static final int MAX_NAME_LENGTH = 100;
     private static final int MAX_PASSWORD_LENGTH = 200;
 
-    private AuthRoutes() {
+    private final Registrations registrations;
+    private final Logins logins;
+    private final TrustedProxies proxies;
+
+    /** The routes of these registrations and logins, whose clients are resolved through those proxies. */
+    public AuthRoutes(Registrations registrations, Logins logins, TrustedProxies proxies) {
+        this.registrations = registrations;
+        this.logins = logins;
+        this.proxies = proxies;
     }
 
-    /** Adds the routes to the app. */
-    public static void install(Javalin app, Registrations registrations, Logins logins, TrustedProxies proxies) {
-        app.post("/api/v1/auth/register", ctx -> register(ctx, registrations));
-        app.post("/api/v1/auth/login", ctx -> login(ctx, logins, proxies));
+    @Override
+    public void install(Javalin app) {
+        app.post("/api/v1/auth/register", this::register);
+        app.post("/api/v1/auth/login", this::login);
     }
 
-    private static void register(Context ctx, Registrations registrations) {
+    private void register(Context ctx) {
         RequestBody body = RequestBody.parse(ctx.body());
         String email = body.check("email", body.requiredText("email", EmailAddress.MAX_LENGTH), EmailAddress::isValid,
                 "must be an email address");
@@ -49,7 +58,7 @@ public final class AuthRoutes {
         ctx.status(201).json(Map.of("userId", userId));
     }
 
-    private static void login(Context ctx, Logins logins, TrustedProxies proxies) {
+    private void login(Context ctx) {
         RequestBody body = RequestBody.parse(ctx.body());
         String email = body.requiredText("email", EmailAddress.MAX_LENGTH);
         String password = body.requiredText("password", MAX_PASSWORD_LENGTH);

@@ -10,26 +10,33 @@ import ng.korrect.service.ApiException;
 import ng.korrect.service.Auth;
 import ng.korrect.service.Caller;
 import ng.korrect.service.FieldProblem;
+import ng.korrect.service.Routes;
 import ng.korrect.users.account.Account;
 
 /**
  * {@code GET /api/v1/auth/verify-email?token=...} (the link of the mail, so a GET: it is opened from a
  * mail client) and {@code POST /api/v1/auth/verify-email/resend} (a signed-in user asks for a fresh link).
  */
-public final class VerificationRoutes {
+public final class VerificationRoutes implements Routes {
 
     private static final int MAX_TOKEN_LENGTH = 100;
 
-    private VerificationRoutes() {
+    private final Auth auth;
+    private final EmailVerifications verifications;
+
+    /** The routes of these verifications, for callers checked by that auth. */
+    public VerificationRoutes(Auth auth, EmailVerifications verifications) {
+        this.auth = auth;
+        this.verifications = verifications;
     }
 
-    /** Adds the routes to the app. */
-    public static void install(Javalin app, Auth auth, EmailVerifications verifications) {
-        app.get(VerificationMail.PATH, ctx -> verify(ctx, verifications));
-        app.post(VerificationMail.PATH + "/resend", ctx -> resend(ctx, auth, verifications));
+    @Override
+    public void install(Javalin app) {
+        app.get(VerificationMail.PATH, this::verify);
+        app.post(VerificationMail.PATH + "/resend", this::resend);
     }
 
-    private static void verify(Context ctx, EmailVerifications verifications) {
+    private void verify(Context ctx) {
         String token = ctx.queryParam("token");
         if (token == null || token.isBlank()) {
             throw ApiException.validation(List.of(new FieldProblem("token", "is required")));
@@ -45,7 +52,7 @@ public final class VerificationRoutes {
         ctx.json(answer);
     }
 
-    private static void resend(Context ctx, Auth auth, EmailVerifications verifications) {
+    private void resend(Context ctx) {
         Caller caller = auth.require(ctx);
         Instant expiresAt = verifications.resend(caller.userId());
         ctx.status(202).json(Map.of("userId", caller.userId(), "expiresAt", expiresAt.toString()));
