@@ -37,8 +37,9 @@ record OutboxRow(long position, Optional<EncodedEvent> event, Optional<String> p
         }
         String header = "{\"id\":\"" + id + "\",\"type\":\"" + typeName + "\",";
         if (!envelope.startsWith(header) || !envelope.endsWith("}")) {
-            return unpublishable(position, "the envelope is not the " + typeName + " event " + id + " of its row: "
-                    + (envelope.length() > 120 ? envelope.substring(0, 120) + "..." : envelope));
+            // the envelope itself stays out of the reason, which is logged: it may carry what a user wrote
+            return unpublishable(position, "the envelope is not the " + typeName + " event " + id + " of its row"
+                    + " (it must begin with that id and type, as the codec writes them)");
         }
         return new OutboxRow(position, Optional.of(new EncodedEvent(id, type.get(), envelope)), Optional.empty());
     }
