@@ -5,10 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.lettuce.core.Range;
+import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import ng.korrect.bus.outbox.OutboxRelay;
 import ng.korrect.bus.outbox.OutboxRelayOptions;
 import ng.korrect.bus.outbox.OutboxTable;
@@ -119,7 +130,7 @@ abstract class OutboxContract {
         }
         FailingOnce failingPayments = new FailingOnce(publisher, EventType.PAYMENT_RECEIVED);
 
-        try (OutboxRelay relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), failingPayments, codec,
+        try (OutboxRelay relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), failingPayments,
                 OutboxRelayOptions.DEFAULTS)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> relay.backlog() == 0);
         }
@@ -153,7 +164,7 @@ abstract class OutboxContract {
         FailingOnce failsAfterPublishing = new FailingOnce(publisher, EventType.BOOKING_CREATED, true);
 
         try (OutboxRelay relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), failsAfterPublishing,
-                codec, OutboxRelayOptions.DEFAULTS)) {
+                OutboxRelayOptions.DEFAULTS)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 0);
             write(true, 4);
             await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 0);
@@ -161,6 +172,77 @@ abstract class OutboxContract {
 
         assertThat(failsAfterPublishing.failed).isTrue();
         assertThat(publishedBookings()).containsExactly("booking-1", "booking-2", "booking-3", "booking-4");
+    }
+
+    @Test
+    void shouldPutOnTheStreamsExactlyTheBytesItsRowsHold() throws Exception {
+        List<byte[]> golden = goldenEvents();
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            for (byte[] wire : golden) {
+                outbox.add(connection, codec.decode(wire));
+            }
+            connection.commit();
+        }
+        Map<UUID, String> rows = unsentEnvelopesById();
+
+        try (OutboxRelay relay = startRelay(OutboxRelayOptions.DEFAULTS)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 0);
+        }
+
+        Map<String, List<byte[]>> goldenByStream = new LinkedHashMap<>();
+        golden.forEach(wire -> goldenByStream.computeIfAbsent(codec.decode(wire).type().streamKey(),
+                stream -> new ArrayList<>()).add(wire));
+        assertThat(rows).hasSize(golden.size());
+        RedisClient client = RedisClient.create(redis.url());
+        try (StatefulRedisConnection<String, byte[]> bytes = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE))) {
+            goldenByStream.forEach((stream, wires) -> {
+                List<byte[]> entries = bytes.sync().xrange(stream, Range.create("-", "+")).stream()
+                        .map(entry -> entry.getBody().get("data")).toList();
+                assertThat(entries).as(stream).hasSize(wires.size());
+                for (int i = 0; i < wires.size(); i++) {
+                    byte[] entry = entries.get(i);
+                    assertThat(entry).as("%s entry %d: the bytes the Node.js services write", stream, i).isEqualTo(wires.get(i));
+                    assertThat(entry).as("%s entry %d: the bytes its row holds", stream, i)
+                            .isEqualTo(rows.get(codec.decode(entry).id()).getBytes(StandardCharsets.UTF_8));
+                }
+            });
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
+    void shouldSetAsideARowOfATypeTheCatalogDoesNotHaveAndPublishTheRowsAfterIt() throws Exception {
+        write(true, 1);
+        String envelope = unsentEnvelopes().get(0);
+        UUID unknownId = UUID.randomUUID();
+        insertRow(unknownId, "booking.teleported", envelope.replace("booking.created", "booking.teleported")
+                .replaceFirst("[0-9a-f-]{36}", unknownId.toString()));
+        write(true, 2);
+
+        try (OutboxRelay relay = startRelay(OutboxRelayOptions.DEFAULTS)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 1 && redis.redis().xlen(STREAM) == 2);
+        }
+
+        assertThat(publishedBookings()).containsExactly("booking-1", "booking-2");
+        assertThat(errorOf(unknownId)).contains("booking.teleported").contains("not a type of the catalog");
+    }
+
+    @Test
+    void shouldSetAsideARowWhoseEnvelopeIsNotTheEventOfItsId() throws Exception {
+        write(true, 1);
+        UUID otherId = UUID.randomUUID();
+        insertRow(otherId, EventType.BOOKING_CREATED.wireName(), unsentEnvelopes().get(0));
+        insertRow(UUID.randomUUID(), EventType.BOOKING_CREATED.wireName(), "not an envelope");
+        write(true, 2);
+
+        try (OutboxRelay relay = startRelay(OutboxRelayOptions.DEFAULTS)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> relay.backlog() == 2 && redis.redis().xlen(STREAM) == 2);
+        }
+
+        assertThat(publishedBookings()).containsExactly("booking-1", "booking-2");
+        assertThat(errorOf(otherId)).contains("is not the booking.created event " + otherId);
     }
 
     /**
@@ -185,14 +267,19 @@ abstract class OutboxContract {
         }
 
         @Override
-        public List<PublishReceipt> publishAtomically(List<? extends ng.korrect.catalog.Event<?>> events) {
+        public List<PublishReceipt> publishEncodedAtomically(List<EncodedEvent> events) {
             if (!failed && events.get(0).type() == failing) {
                 failed = true;
                 if (afterPublishing) {
-                    real.publishAtomically(events);
+                    real.publishEncodedAtomically(events);
                 }
                 throw new PublishFailedException("Redis went away", null);
             }
+            return real.publishEncodedAtomically(events);
+        }
+
+        @Override
+        public List<PublishReceipt> publishAtomically(List<? extends ng.korrect.catalog.Event<?>> events) {
             return real.publishAtomically(events);
         }
 
@@ -218,8 +305,9 @@ abstract class OutboxContract {
         }
 
         @Override
-        public java.util.Set<java.util.UUID> alreadyPublished(List<? extends ng.korrect.catalog.Event<?>> events, int depth) {
-            return real.alreadyPublished(events, depth);
+        public java.util.Set<java.util.UUID> alreadyPublished(EventType type, java.util.Collection<java.util.UUID> eventIds,
+                                                              int depth) {
+            return real.alreadyPublished(type, eventIds, depth);
         }
 
         @Override
@@ -230,7 +318,7 @@ abstract class OutboxContract {
     }
 
     private OutboxRelay startRelay(OutboxRelayOptions options) {
-        return OutboxRelay.start(database.dataSource(), OutboxTable.standard(), publisher, codec, options);
+        return OutboxRelay.start(database.dataSource(), OutboxTable.standard(), publisher, options);
     }
 
     private void write(boolean commit, int... bookings) throws Exception {
@@ -257,6 +345,57 @@ abstract class OutboxContract {
             }
         }
         return envelopes;
+    }
+
+    private void insertRow(UUID eventId, String type, String envelope) throws Exception {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO korrect_outbox"
+                     + " (event_id, event_type, envelope, created_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP)")) {
+            insert.setObject(1, eventId);
+            insert.setString(2, type);
+            insert.setString(3, envelope);
+            insert.executeUpdate();
+        }
+    }
+
+    private String errorOf(UUID eventId) throws Exception {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT error FROM korrect_outbox WHERE event_id = ?")) {
+            select.setObject(1, eventId);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private Map<UUID, String> unsentEnvelopesById() throws Exception {
+        Map<UUID, String> envelopes = new LinkedHashMap<>();
+        try (Connection connection = database.dataSource().getConnection();
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT event_id, envelope FROM korrect_outbox WHERE sent_at IS NULL ORDER BY position")) {
+            while (rows.next()) {
+                envelopes.put(rows.getObject(1, UUID.class), rows.getString(2));
+            }
+        }
+        return envelopes;
+    }
+
+    /** The catalog's golden events: the exact bytes {@code JSON.stringify} of the Node.js services writes. */
+    private static List<byte[]> goldenEvents() throws Exception {
+        byte[] file;
+        try (var in = OutboxContract.class.getResourceAsStream("/golden/events.jsonl")) {
+            file = in.readAllBytes();
+        }
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < file.length; i++) {
+            if (file[i] == '\n') {
+                lines.add(java.util.Arrays.copyOfRange(file, start, i));
+                start = i + 1;
+            }
+        }
+        return lines;
     }
 
     private long rowCount() throws Exception {

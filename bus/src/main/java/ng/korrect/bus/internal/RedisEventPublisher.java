@@ -7,10 +7,11 @@ import io.lettuce.core.StreamMessage;
 import io.lettuce.core.TransactionResult;
 import io.lettuce.core.XAddArgs;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import ng.korrect.bus.BusOptions;
+import ng.korrect.bus.EncodedEvent;
+import ng.korrect.bus.EnvelopeFactory;
 import ng.korrect.bus.EventPublisher;
 import ng.korrect.bus.PublishFailedException;
 import ng.korrect.bus.PublishOptions;
@@ -46,7 +49,7 @@ final class RedisEventPublisher implements EventPublisher {
     private final BusOptions options;
     private final XAddArgs trimming;
     private final PublishBatcher[] batchers;
-    private final Clock clock;
+    private final EnvelopeFactory envelopes;
     private final PublisherMeters meters;
 
     RedisEventPublisher(String source, RedisConnections connections, EventCodec codec, BusOptions options, Clock clock,
@@ -64,7 +67,7 @@ final class RedisEventPublisher implements EventPublisher {
             batchers[type.ordinal()] = new PublishBatcher(
                     new StreamAppender(connections, type.streamKey(), options.maxLength(), trimAckedOnly));
         }
-        this.clock = clock;
+        this.envelopes = new DefaultEnvelopeFactory(source, clock, UUID::randomUUID);
         this.meters = meters;
     }
 
@@ -112,47 +115,52 @@ final class RedisEventPublisher implements EventPublisher {
     @Override
     public List<PublishReceipt> publishAtomically(List<? extends Event<?>> events) {
         List<byte[]> wires = events.stream().map(codec::encode).toList();
+        return appendAtomically(events.stream().map(Event::id).toList(), events.stream().<EventType>map(Event::type).toList(),
+                wires);
+    }
+
+    @Override
+    public List<PublishReceipt> publishEncodedAtomically(List<EncodedEvent> events) {
+        List<byte[]> wires = events.stream().map(event -> event.envelope().getBytes(StandardCharsets.UTF_8)).toList();
+        return appendAtomically(events.stream().map(EncodedEvent::id).toList(), events.stream().map(EncodedEvent::type).toList(),
+                wires);
+    }
+
+    /** {@code XADD}s each wire to its type's stream in one {@code MULTI}/{@code EXEC}. */
+    private List<PublishReceipt> appendAtomically(List<UUID> ids, List<EventType> types, List<byte[]> wires) {
         try {
             TransactionResult result = connections.inTransactionConnection(connection -> {
                 RedisCommands<String, byte[]> commands = connection.sync();
                 commands.multi();
-                for (int i = 0; i < events.size(); i++) {
-                    commands.xadd(events.get(i).type().streamKey(), trimming, Map.of(DATA_FIELD, wires.get(i)));
+                for (int i = 0; i < wires.size(); i++) {
+                    commands.xadd(types.get(i).streamKey(), trimming, Map.of(DATA_FIELD, wires.get(i)));
                 }
                 return commands.exec();
             });
             if (result.wasDiscarded()) {
-                throw new PublishFailedException("the transaction of " + events.size() + " events was discarded", null);
+                throw new PublishFailedException("the transaction of " + wires.size() + " events was discarded", null);
             }
-            List<PublishReceipt> receipts = new ArrayList<>(events.size());
-            for (int i = 0; i < events.size(); i++) {
-                meters.published(events.get(i).type(), 0);
-                receipts.add(new PublishReceipt(events.get(i).id(), events.get(i).type(), result.get(i)));
+            List<PublishReceipt> receipts = new ArrayList<>(wires.size());
+            for (int i = 0; i < wires.size(); i++) {
+                meters.published(types.get(i), 0);
+                receipts.add(new PublishReceipt(ids.get(i), types.get(i), result.get(i)));
             }
             return receipts;
         } catch (PublishFailedException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new PublishFailedException("cannot publish " + events.size() + " events atomically: " + e.getMessage(), e);
+            throw new PublishFailedException("cannot publish " + wires.size() + " events atomically: " + e.getMessage(), e);
         }
     }
 
     @Override
-    public Set<UUID> alreadyPublished(List<? extends Event<?>> events, int depth) {
-        Set<UUID> wanted = new HashSet<>();
-        Set<String> streams = new LinkedHashSet<>();
-        for (Event<?> event : events) {
-            wanted.add(event.id());
-            streams.add(event.type().streamKey());
-        }
+    public Set<UUID> alreadyPublished(EventType type, Collection<UUID> eventIds, int depth) {
+        Set<UUID> wanted = new HashSet<>(eventIds);
         Set<UUID> found = new HashSet<>();
         try {
-            RedisCommands<String, byte[]> commands = connections.shared().sync();
-            for (String stream : streams) {
-                for (StreamMessage<String, byte[]> entry : commands.xrevrange(stream, Range.create("-", "+"),
-                        Limit.from(depth))) {
-                    envelopeId(entry.getBody().get(DATA_FIELD)).filter(wanted::contains).ifPresent(found::add);
-                }
+            for (StreamMessage<String, byte[]> entry : connections.shared().sync().xrevrange(type.streamKey(),
+                    Range.create("-", "+"), Limit.from(depth))) {
+                envelopeId(entry.getBody().get(DATA_FIELD)).filter(wanted::contains).ifPresent(found::add);
             }
             return found;
         } catch (RuntimeException e) {
@@ -174,9 +182,7 @@ final class RedisEventPublisher implements EventPublisher {
 
     @Override
     public <P extends EventPayload> Event<P> envelope(P payload, PublishOptions publishOptions) {
-        Optional<String> correlationId = publishOptions.correlationId().or(CurrentDelivery::correlationId);
-        return new Event<>(UUID.randomUUID(), payload, clock.instant(), source, correlationId,
-                publishOptions.metadata());
+        return envelopes.envelope(payload, publishOptions);
     }
 
     private PublishReceipt await(CompletableFuture<PublishReceipt> publication) {

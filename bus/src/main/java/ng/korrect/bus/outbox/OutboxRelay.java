@@ -17,27 +17,33 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import ng.korrect.bus.EncodedEvent;
 import ng.korrect.bus.EventPublisher;
 import ng.korrect.bus.PublishFailedException;
 import ng.korrect.bus.policy.Backoff;
-import ng.korrect.catalog.Event;
-import ng.korrect.catalog.EventCodec;
-import ng.korrect.catalog.InvalidEventException;
+import ng.korrect.catalog.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Publishes what committed transactions put in the outbox: in insertion order, a batch at a time, the
  * rows of each stream in one {@code MULTI}/{@code EXEC}, then marks sent what Redis took, in the
- * transaction that locked the batch. While Redis
- * or the database fails, it keeps the rows and tries again with backoff.
+ * transaction that locked the batch. While Redis or the database fails, it keeps the rows and tries again
+ * with backoff.
+ *
+ * <p>A row is published as it was stored ({@link EventPublisher#publishEncodedAtomically}): its type
+ * names the stream and its envelope's bytes become the entry's, never decoded and encoded again, since
+ * {@link TransactionalOutbox} validated the event when it wrote the row. A row the relay cannot publish (a
+ * type the catalog does not have, an envelope that is not its row's event) is marked with the reason in
+ * its {@code error} column and set aside, and the rows after it go on.
  *
  * <p>An event reaches Redis only once the transaction that wrote its row is on storage: before a batch is
  * published, the {@link DurabilityBarrier} waits for it (H2 shows a commit a moment before it writes it).
  *
  * <p>Events reach their streams once, also across a crash between publishing and marking, or a mark
  * that failed to commit: on its first pass, and on the first pass after a failed one, the relay looks for
- * the batch's event ids among the last entries of their streams ({@link EventPublisher#alreadyPublished})
+ * the batch's event ids (the rows' {@code event_id}) among the last entries of their streams
+ * ({@link EventPublisher#alreadyPublished(ng.korrect.catalog.EventType, java.util.Collection, int)})
  * and marks those it finds sent without publishing them again. (Consumers that guard by event id would
  * skip a second copy; the Node.js services' consumers need not.) Sent rows are deleted after the
  * retention. Runs on a thread of its own until closed.
@@ -51,7 +57,6 @@ public final class OutboxRelay implements AutoCloseable {
     private final DataSource dataSource;
     private final OutboxTable table;
     private final EventPublisher publisher;
-    private final EventCodec codec;
     private final OutboxRelayOptions options;
     private final DurabilityBarrier durability;
     private final Clock clock;
@@ -61,12 +66,11 @@ public final class OutboxRelay implements AutoCloseable {
     private boolean mayHavePublishedUnmarked = true;
     private Instant nextCleanup;
 
-    private OutboxRelay(DataSource dataSource, OutboxTable table, EventPublisher publisher, EventCodec codec,
-                        OutboxRelayOptions options, DurabilityBarrier durability, Clock clock) {
+    private OutboxRelay(DataSource dataSource, OutboxTable table, EventPublisher publisher, OutboxRelayOptions options,
+                        DurabilityBarrier durability, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.table = Objects.requireNonNull(table, "table");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
-        this.codec = Objects.requireNonNull(codec, "codec");
         this.options = Objects.requireNonNull(options, "options");
         this.durability = Objects.requireNonNull(durability, "durability");
         this.clock = clock;
@@ -75,18 +79,18 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /** Starts relaying the table's rows through the publisher. */
-    public static OutboxRelay start(DataSource dataSource, OutboxTable table, EventPublisher publisher, EventCodec codec,
+    public static OutboxRelay start(DataSource dataSource, OutboxTable table, EventPublisher publisher,
                                     OutboxRelayOptions options) {
-        return start(dataSource, table, publisher, codec, options, DurabilityBarrier.NONE);
+        return start(dataSource, table, publisher, options, DurabilityBarrier.NONE);
     }
 
     /**
      * Starts relaying the table's rows through the publisher, each batch once the barrier says the
      * transactions that wrote it are on storage (H2 needs one: {@link DurabilityBarrier}).
      */
-    public static OutboxRelay start(DataSource dataSource, OutboxTable table, EventPublisher publisher, EventCodec codec,
+    public static OutboxRelay start(DataSource dataSource, OutboxTable table, EventPublisher publisher,
                                     OutboxRelayOptions options, DurabilityBarrier durability) {
-        OutboxRelay relay = new OutboxRelay(dataSource, table, publisher, codec, options, durability, Clock.systemUTC());
+        OutboxRelay relay = new OutboxRelay(dataSource, table, publisher, options, durability, Clock.systemUTC());
         relay.thread.start();
         return relay;
     }
@@ -149,35 +153,30 @@ public final class OutboxRelay implements AutoCloseable {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<Row> rows = lockUnsent(connection);
+                List<OutboxRow> rows = lockUnsent(connection);
                 if (!rows.isEmpty()) {
                     durability.awaitDurable();
                 }
-                Map<String, List<Row>> rowsByStream = new LinkedHashMap<>();
-                Map<String, List<Event<?>>> eventsByStream = new LinkedHashMap<>();
-                List<Row> poisoned = new ArrayList<>();
-                for (Row row : rows) {
-                    try {
-                        Event<?> event = codec.decode(row.envelope());
-                        rowsByStream.computeIfAbsent(event.type().streamKey(), key -> new ArrayList<>()).add(row);
-                        eventsByStream.computeIfAbsent(event.type().streamKey(), key -> new ArrayList<>()).add(event);
-                    } catch (InvalidEventException e) {
-                        poisoned.add(row.withError(e.getMessage()));
-                    }
+                Map<EventType, List<OutboxRow>> rowsByStream = new LinkedHashMap<>();
+                List<OutboxRow> unpublishable = new ArrayList<>();
+                for (OutboxRow row : rows) {
+                    row.event().ifPresentOrElse(
+                            event -> rowsByStream.computeIfAbsent(event.type(), type -> new ArrayList<>()).add(row),
+                            () -> unpublishable.add(row));
                 }
-                List<Row> sent = new ArrayList<>(rows.size());
+                List<OutboxRow> sent = new ArrayList<>(rows.size());
                 PublishFailedException failure = null;
-                for (Map.Entry<String, List<Event<?>>> stream : eventsByStream.entrySet()) {
+                for (List<OutboxRow> stream : rowsByStream.values()) {
                     try {
-                        sent.addAll(publishOnce(rowsByStream.get(stream.getKey()), stream.getValue()));
+                        sent.addAll(publishOnce(stream));
                     } catch (PublishFailedException e) {
                         failure = failure == null ? e : failure;
                     }
                 }
                 markSent(connection, sent);
-                poisoned.forEach(row -> LOG.error("outbox {}: row {} is not a valid event and is set aside: {}",
-                        table.name(), row.position(), row.error()));
-                markErrors(connection, poisoned);
+                unpublishable.forEach(row -> LOG.error("outbox {}: row {} is not a valid event and is set aside: {}",
+                        table.name(), row.position(), row.problem().orElseThrow()));
+                markErrors(connection, unpublishable);
                 connection.commit();
                 if (failure != null) {
                     throw failure;
@@ -193,23 +192,25 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * Publishes one stream's rows atomically, leaving out those already on the stream when an earlier pass
-     * may have published them; returns the rows to mark sent.
+     * Publishes one stream's rows atomically, as they were stored, leaving out those already on the stream
+     * when an earlier pass may have published them; returns the rows to mark sent.
      */
-    private List<Row> publishOnce(List<Row> rows, List<Event<?>> events) {
+    private List<OutboxRow> publishOnce(List<OutboxRow> rows) {
+        List<EncodedEvent> events = rows.stream().map(row -> row.event().orElseThrow()).toList();
         if (!mayHavePublishedUnmarked) {
-            publisher.publishAtomically(events);
+            publisher.publishEncodedAtomically(events);
             return rows;
         }
-        Set<UUID> published = publisher.alreadyPublished(events, lookBack());
-        List<Event<?>> unpublished = events.stream().filter(event -> !published.contains(event.id())).toList();
+        EventType type = events.get(0).type();
+        Set<UUID> published = publisher.alreadyPublished(type, events.stream().map(EncodedEvent::id).toList(), lookBack());
+        List<EncodedEvent> unpublished = events.stream().filter(event -> !published.contains(event.id())).toList();
         if (!published.isEmpty()) {
             LOG.info("outbox {}: {} of {} events were already on {} (published before a crash or a failed mark); "
                     + "marking them sent without publishing them again", table.name(), published.size(), events.size(),
-                    events.get(0).type().streamKey());
+                    type.streamKey());
         }
         if (!unpublished.isEmpty()) {
-            publisher.publishAtomically(unpublished);
+            publisher.publishEncodedAtomically(unpublished);
         }
         return rows;
     }
@@ -227,23 +228,23 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private List<Row> lockUnsent(Connection connection) throws SQLException {
-        String select = "SELECT position, envelope FROM " + table.name() + " WHERE sent_at IS NULL AND error IS NULL ORDER BY position"
-                + " LIMIT " + options.batchSize() + " FOR UPDATE";
-        List<Row> rows = new ArrayList<>();
+    private List<OutboxRow> lockUnsent(Connection connection) throws SQLException {
+        String select = "SELECT " + OutboxRow.COLUMNS + " FROM " + table.name()
+                + " WHERE sent_at IS NULL AND error IS NULL ORDER BY position LIMIT " + options.batchSize() + " FOR UPDATE";
+        List<OutboxRow> rows = new ArrayList<>();
         try (ResultSet result = connection.createStatement().executeQuery(select)) {
             while (result.next()) {
-                rows.add(new Row(result.getLong(1), result.getString(2), null));
+                rows.add(OutboxRow.read(result));
             }
         }
         return rows;
     }
 
-    private void markSent(Connection connection, List<Row> rows) throws SQLException {
+    private void markSent(Connection connection, List<OutboxRow> rows) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE " + table.name() + " SET sent_at = ? WHERE position = ?")) {
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-            for (Row row : rows) {
+            for (OutboxRow row : rows) {
                 update.setObject(1, now);
                 update.setLong(2, row.position());
                 update.addBatch();
@@ -252,11 +253,12 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private void markErrors(Connection connection, List<Row> rows) throws SQLException {
+    private void markErrors(Connection connection, List<OutboxRow> rows) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE " + table.name() + " SET error = ? WHERE position = ?")) {
-            for (Row row : rows) {
-                update.setString(1, row.error().length() > 2000 ? row.error().substring(0, 2000) : row.error());
+            for (OutboxRow row : rows) {
+                String error = row.problem().orElseThrow();
+                update.setString(1, error.length() > 2000 ? error.substring(0, 2000) : error);
                 update.setLong(2, row.position());
                 update.addBatch();
             }
@@ -287,12 +289,6 @@ public final class OutboxRelay implements AutoCloseable {
             Thread.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private record Row(long position, String envelope, String error) {
-        Row withError(String reason) {
-            return new Row(position, envelope, reason);
         }
     }
 }

@@ -8,7 +8,10 @@ import javax.sql.DataSource;
 
 /**
  * The outbox table of one service's database: its name and its DDL, which PostgreSQL and H2 both
- * accept. Rows are kept in insertion order by an identity column.
+ * accept. Rows are kept in insertion order by an identity column. A row holds the event's id and type
+ * beside its envelope, the wire form as text (the codec's UTF-8 is valid, so the text gives back the
+ * very bytes), which the relay publishes without reading it; text, not bytes, so that the erasure of a
+ * user's data can find an envelope by the values in it.
  *
  * @param name the table's name (default {@value #DEFAULT_NAME})
  */

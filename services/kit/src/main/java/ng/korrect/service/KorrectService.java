@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import ng.korrect.bus.BusOptions;
 import ng.korrect.bus.ConsumerGroup;
+import ng.korrect.bus.EnvelopeFactory;
 import ng.korrect.bus.EventBus;
 import ng.korrect.bus.EventPublisher;
 import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
@@ -129,11 +130,12 @@ public abstract class KorrectService implements AutoCloseable {
             bus = EventBus.connect(busOptions(redisUrl()), registry);
             EventPublisher publisher = bus.publisher(config.service());
             RevokedUsers revoked = new RevokedUsers(database.dataSource());
-            context = new ServiceContext(config, database, new Transactions(database.dataSource(), publisher, codec),
+            Transactions transactions = new Transactions(database.dataSource(), EnvelopeFactory.of(config.service()), codec);
+            context = new ServiceContext(config, database, transactions,
                     new JdbcIdempotencyGuard(database.dataSource()), bus, publisher, TokenIssuer.of(config),
                     new Auth(TokenVerifier.of(config), revoked), registry, clock);
-            relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), publisher, codec,
-                    OutboxRelayOptions.DEFAULTS, database.durabilityBarrier());
+            relay = OutboxRelay.start(database.dataSource(), OutboxTable.standard(), publisher, OutboxRelayOptions.DEFAULTS,
+                    database.durabilityBarrier());
             OutboxBacklogGauge.register(registry, relay, OutboxTable.standard());
             RevokingGroupBuilder builder = new RevokingGroupBuilder(bus.consumerGroup(config.service()), revoked);
             handlers(builder, context);

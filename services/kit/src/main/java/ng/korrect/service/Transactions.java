@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
-import ng.korrect.bus.EventPublisher;
+import ng.korrect.bus.EnvelopeFactory;
 import ng.korrect.bus.PublishOptions;
 import ng.korrect.bus.outbox.OutboxTable;
 import ng.korrect.bus.outbox.TransactionalOutbox;
@@ -30,11 +30,14 @@ import ng.korrect.service.internal.OutboxTransaction;
 public final class Transactions {
 
     private final DataSource dataSource;
-    private final EventPublisher envelopes;
+    private final EnvelopeFactory envelopes;
     private final TransactionalOutbox outbox;
 
-    /** Transactions on that data source, whose events are enveloped by that publisher (as its source). */
-    public Transactions(DataSource dataSource, EventPublisher envelopes, EventCodec codec) {
+    /**
+     * Transactions on that data source, whose events that factory mints (as its source) and that codec
+     * encodes into the outbox; no connection to Redis is needed to write them.
+     */
+    public Transactions(DataSource dataSource, EnvelopeFactory envelopes, EventCodec codec) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.envelopes = Objects.requireNonNull(envelopes, "envelopes");
         this.outbox = new TransactionalOutbox(OutboxTable.standard(), codec);

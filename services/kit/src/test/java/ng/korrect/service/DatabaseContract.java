@@ -1,6 +1,5 @@
 package ng.korrect.service;
 
-import ng.korrect.bus.RedisFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-import ng.korrect.bus.BusOptions;
-import ng.korrect.bus.EventBus;
+import ng.korrect.bus.EnvelopeFactory;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.EventCodec;
 import ng.korrect.catalog.ServiceName;
@@ -18,16 +16,11 @@ import ng.korrect.catalog.payload.UserDeleted;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a service's database must do on every database the kit supports; one subclass per database. */
 abstract class DatabaseContract {
 
-    @RegisterExtension
-    static final RedisFixture REDIS = RedisFixture.appendOnly();
-
     private Database database;
-    private EventBus bus;
     private Transactions transactions;
 
     /** Opens the database under test. */
@@ -36,14 +29,12 @@ abstract class DatabaseContract {
     @BeforeEach
     void openDatabase() {
         database = open();
-        bus = EventBus.connect(BusOptions.builder(REDIS.url()).build());
-        transactions = new Transactions(database.dataSource(), bus.publisher(ServiceName.USERS), EventCodec.create());
+        transactions = new Transactions(database.dataSource(), EnvelopeFactory.of(ServiceName.USERS), EventCodec.create());
     }
 
     @AfterEach
     void closeDatabase() {
         Correlation.clear();
-        bus.close();
         database.close();
     }
 

@@ -2,7 +2,7 @@ package ng.korrect.service.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import ng.korrect.bus.EventPublisher;
+import ng.korrect.bus.EnvelopeFactory;
 import ng.korrect.bus.PublishOptions;
 import ng.korrect.bus.outbox.TransactionalOutbox;
 import ng.korrect.catalog.Event;
@@ -10,8 +10,8 @@ import ng.korrect.catalog.payload.EventPayload;
 import ng.korrect.service.DatabaseException;
 import ng.korrect.service.Transaction;
 
-/** A {@link Transaction} whose events go into the outbox on its connection. */
-public record OutboxTransaction(Connection connection, EventPublisher envelopes, TransactionalOutbox outbox,
+/** A {@link Transaction} whose events, minted by the factory, go into the outbox on its connection. */
+public record OutboxTransaction(Connection connection, EnvelopeFactory envelopes, TransactionalOutbox outbox,
                                 PublishOptions options) implements Transaction {
 
     @Override
