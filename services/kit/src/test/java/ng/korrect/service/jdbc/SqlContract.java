@@ -98,8 +98,9 @@ abstract class SqlContract {
     void shouldRecogniseAUniqueViolationInABatch() throws SQLException {
         Sql.update(connection, "INSERT INTO moments (id, label) VALUES (?, ?)", "a", "first");
 
-        SQLException duplicate = catchThrowableOfType(SQLException.class, () -> Sql.batch(connection,
-                "INSERT INTO moments (id, label) VALUES (?, ?)", List.of(new Object[] {"b", "new"}, new Object[] {"a", "again"})));
+        List<Object[]> rows = List.of(new Object[] {"b", "new"}, new Object[] {"a", "again"});
+        SQLException duplicate = catchThrowableOfType(SQLException.class,
+                () -> Sql.batch(connection, "INSERT INTO moments (id, label) VALUES (?, ?)", rows));
 
         assertThat(Sql.isUniqueViolation(duplicate)).isTrue();
     }
