@@ -7,11 +7,11 @@ import ng.korrect.artisan.account.AccountEvents;
 import ng.korrect.artisan.account.ErasedUsers;
 import ng.korrect.artisan.figures.BookingLedger;
 import ng.korrect.artisan.profile.ProfileRoutes;
-import ng.korrect.artisan.profile.ProfileStore;
+import ng.korrect.artisan.profile.ProfileRepository;
 import ng.korrect.artisan.review.ReviewEvents;
 import ng.korrect.artisan.review.ReviewRoutes;
-import ng.korrect.artisan.review.ReviewStore;
-import ng.korrect.artisan.verification.ApplicationStore;
+import ng.korrect.artisan.review.ReviewRepository;
+import ng.korrect.artisan.verification.ApplicationRepository;
 import ng.korrect.artisan.verification.VerificationRoutes;
 import ng.korrect.bus.BusOptions;
 import ng.korrect.bus.EventBus;
@@ -49,9 +49,9 @@ public final class ArtisanService extends KorrectService {
 
     private final ArtisanSettings settings;
     private final ErasedUsers erasedUsers = new ErasedUsers();
-    private final ProfileStore profiles = new ProfileStore();
-    private final ReviewStore reviews = new ReviewStore();
-    private final ApplicationStore applications = new ApplicationStore();
+    private final ProfileRepository profiles = new ProfileRepository();
+    private final ReviewRepository reviews = new ReviewRepository();
+    private final ApplicationRepository applications = new ApplicationRepository();
     private final BookingLedger ledger = new BookingLedger(erasedUsers);
 
     /** The service with these settings and its own settings from the environment. */

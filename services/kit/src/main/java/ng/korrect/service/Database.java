@@ -5,9 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -15,6 +13,7 @@ import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
 import ng.korrect.bus.outbox.DurabilityBarrier;
 import ng.korrect.bus.outbox.OutboxTable;
 import ng.korrect.service.internal.RevokedUsers;
+import ng.korrect.service.jdbc.Sql;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,10 +146,10 @@ public final class Database implements AutoCloseable {
 
     private static void createSchema(String url, String schema) throws SQLException {
         Objects.requireNonNull(url, "url");
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        try (Connection connection = DriverManager.getConnection(url)) {
+            Sql.update(connection, "CREATE SCHEMA IF NOT EXISTS " + schema);
             if (!isH2(url)) {
-                warnUnlessDurable(statement, url);
+                warnUnlessDurable(connection, url);
             }
         }
     }
@@ -160,13 +159,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Warns when PostgreSQL may acknowledge a commit that a crash of the server or machine would lose. */
-    private static void warnUnlessDurable(Statement statement, String url) throws SQLException {
+    private static void warnUnlessDurable(Connection connection, String url) throws SQLException {
         for (String setting : new String[] {"fsync", "synchronous_commit"}) {
-            try (ResultSet value = statement.executeQuery("SHOW " + setting)) {
-                if (value.next() && "off".equalsIgnoreCase(value.getString(1))) {
-                    LOG.warn("{} is off on {}: a crash of the database server or its machine can lose commits that the "
-                            + "services have answered; turn it on for production", setting, redacted(url));
-                }
+            if ("off".equalsIgnoreCase(Sql.first(connection, row -> row.getString(1), "SHOW " + setting).orElse(null))) {
+                LOG.warn("{} is off on {}: a crash of the database server or its machine can lose commits that the "
+                        + "services have answered; turn it on for production", setting, redacted(url));
             }
         }
     }

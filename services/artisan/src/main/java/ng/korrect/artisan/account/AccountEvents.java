@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 import ng.korrect.artisan.figures.BookingLedger;
 import ng.korrect.artisan.profile.OwnerName;
 import ng.korrect.artisan.profile.Profile;
-import ng.korrect.artisan.profile.ProfileStore;
-import ng.korrect.artisan.review.ReviewStore;
-import ng.korrect.artisan.verification.ApplicationStore;
+import ng.korrect.artisan.profile.ProfileRepository;
+import ng.korrect.artisan.review.ReviewRepository;
+import ng.korrect.artisan.verification.ApplicationRepository;
 import ng.korrect.bus.Delivery;
 import ng.korrect.bus.EventHandler;
 import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
@@ -134,7 +134,7 @@ public final class AccountEvents {
      * @param erasedUsers the erased users
      * @param outbox the outbox's sent envelopes
      */
-    public record Stores(ProfileStore profiles, ApplicationStore applications, ReviewStore reviews,
+    public record Stores(ProfileRepository profiles, ApplicationRepository applications, ReviewRepository reviews,
                          BookingLedger ledger, ErasedUsers erasedUsers, OutboxEnvelopes outbox) {
     }
 }

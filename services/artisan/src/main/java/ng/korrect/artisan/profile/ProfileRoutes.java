@@ -12,7 +12,7 @@ import java.util.UUID;
 import ng.korrect.artisan.figures.BookingLedger;
 import ng.korrect.artisan.figures.Figures;
 import ng.korrect.service.jdbc.Sql;
-import ng.korrect.artisan.review.ReviewStore;
+import ng.korrect.artisan.review.ReviewRepository;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.Caller;
@@ -28,12 +28,13 @@ public final class ProfileRoutes implements Routes {
     private static final String ROOT = "/api/v1/artisans";
 
     private final ServiceContext context;
-    private final ProfileStore profiles;
+    private final ProfileRepository profiles;
     private final BookingLedger ledger;
-    private final ReviewStore reviews;
+    private final ReviewRepository reviews;
 
-    /** Routes on these stores. */
-    public ProfileRoutes(ServiceContext context, ProfileStore profiles, BookingLedger ledger, ReviewStore reviews) {
+    /** Routes on these repositories. */
+    public ProfileRoutes(ServiceContext context, ProfileRepository profiles, BookingLedger ledger,
+                         ReviewRepository reviews) {
         this.context = context;
         this.profiles = profiles;
         this.ledger = ledger;

@@ -3,7 +3,7 @@ package ng.korrect.artisan.review;
 import java.sql.Connection;
 import java.sql.SQLException;
 import ng.korrect.artisan.account.ErasedUsers;
-import ng.korrect.artisan.profile.ProfileStore;
+import ng.korrect.artisan.profile.ProfileRepository;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.payload.ReviewCreated;
 
@@ -14,12 +14,12 @@ import ng.korrect.catalog.payload.ReviewCreated;
  */
 public final class ReviewEvents {
 
-    private final ProfileStore profiles;
-    private final ReviewStore reviews;
+    private final ProfileRepository profiles;
+    private final ReviewRepository reviews;
     private final ErasedUsers erasedUsers;
 
-    /** Handles events on these stores. */
-    public ReviewEvents(ProfileStore profiles, ReviewStore reviews, ErasedUsers erasedUsers) {
+    /** Handles events on these repositories. */
+    public ReviewEvents(ProfileRepository profiles, ReviewRepository reviews, ErasedUsers erasedUsers) {
         this.profiles = profiles;
         this.reviews = reviews;
         this.erasedUsers = erasedUsers;

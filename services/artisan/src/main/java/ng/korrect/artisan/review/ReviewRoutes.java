@@ -10,7 +10,7 @@ import java.util.UUID;
 import ng.korrect.artisan.figures.BookingLedger;
 import ng.korrect.artisan.figures.BookingLedger.KnownBooking;
 import ng.korrect.artisan.profile.Profile;
-import ng.korrect.artisan.profile.ProfileStore;
+import ng.korrect.artisan.profile.ProfileRepository;
 import ng.korrect.service.jdbc.Sql;
 import ng.korrect.catalog.payload.ReviewCreated;
 import ng.korrect.catalog.payload.Role;
@@ -32,12 +32,12 @@ public final class ReviewRoutes implements Routes {
     public static final String ALREADY_REVIEWED = "already_reviewed";
 
     private final ServiceContext context;
-    private final ProfileStore profiles;
-    private final ReviewStore reviews;
+    private final ProfileRepository profiles;
+    private final ReviewRepository reviews;
     private final BookingLedger ledger;
 
-    /** Routes on these stores. */
-    public ReviewRoutes(ServiceContext context, ProfileStore profiles, ReviewStore reviews, BookingLedger ledger) {
+    /** Routes on these repositories. */
+    public ReviewRoutes(ServiceContext context, ProfileRepository profiles, ReviewRepository reviews, BookingLedger ledger) {
         this.context = context;
         this.profiles = profiles;
         this.reviews = reviews;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import ng.korrect.artisan.http.TextList;
 import ng.korrect.artisan.profile.Profile;
-import ng.korrect.artisan.profile.ProfileStore;
+import ng.korrect.artisan.profile.ProfileRepository;
 import ng.korrect.artisan.profile.VerificationStatus;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.catalog.payload.VerificationApproved;
@@ -30,11 +30,11 @@ public final class VerificationRoutes implements Routes {
     private static final String APPLICATIONS = "/api/v1/verification/applications";
 
     private final ServiceContext context;
-    private final ProfileStore profiles;
-    private final ApplicationStore applications;
+    private final ProfileRepository profiles;
+    private final ApplicationRepository applications;
 
-    /** Routes on these stores. */
-    public VerificationRoutes(ServiceContext context, ProfileStore profiles, ApplicationStore applications) {
+    /** Routes on these repositories. */
+    public VerificationRoutes(ServiceContext context, ProfileRepository profiles, ApplicationRepository applications) {
         this.context = context;
         this.profiles = profiles;
         this.applications = applications;

@@ -2,7 +2,6 @@ package ng.korrect.service.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -30,8 +29,8 @@ public final class RevokedUsers {
 
     /** Creates the table when it does not exist. */
     public void createTableIfMissing() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (user_id VARCHAR(100) NOT NULL PRIMARY KEY, "
+        try (Connection connection = dataSource.getConnection()) {
+            Sql.update(connection, "CREATE TABLE IF NOT EXISTS " + TABLE + " (user_id VARCHAR(100) NOT NULL PRIMARY KEY, "
                     + "revoked_at TIMESTAMP WITH TIME ZONE NOT NULL)");
         }
     }
@@ -51,7 +50,7 @@ public final class RevokedUsers {
      */
     public boolean isRevoked(String userId) {
         try (Connection connection = dataSource.getConnection()) {
-            return Sql.first(connection, row -> true, "SELECT 1 FROM " + TABLE + " WHERE user_id = ?", userId).isPresent();
+            return Sql.exists(connection, "SELECT 1 FROM " + TABLE + " WHERE user_id = ?", userId);
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }

@@ -1,5 +1,5 @@
 /**
- * Plain JDBC for the services' stores: statements with parameters bound in order, and the erasure of
+ * Plain JDBC for the services' repositories: statements with parameters bound in order, and the erasure of
  * the sent outbox envelopes that name a deleted user.
  */
 package ng.korrect.service.jdbc;

@@ -82,6 +82,60 @@ abstract class SqlContract {
         assertThat(Sql.isUniqueViolation(missingLabel)).isFalse();
     }
 
+    @Test
+    void shouldRunTheStatementOnceForEachRowOfABatch() throws SQLException {
+        int[] changed = Sql.batch(connection, "INSERT INTO moments (id, label, happened_at) VALUES (?, ?, ?)",
+                List.of(new Object[] {"a", "first", MOMENT}, new Object[] {"b", "second", null}));
+
+        assertThat(changed).containsExactly(1, 1);
+        assertThat(Sql.list(connection, row -> row.getString("label") + " " + Sql.instant(row, "happened_at"),
+                "SELECT label, happened_at FROM moments ORDER BY id")).containsExactly("first " + MOMENT, "second null");
+        assertThat(Sql.batch(connection, "DELETE FROM moments WHERE id = ?", List.of())).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM moments")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRecogniseAUniqueViolationInABatch() throws SQLException {
+        Sql.update(connection, "INSERT INTO moments (id, label) VALUES (?, ?)", "a", "first");
+
+        List<Object[]> rows = List.of(new Object[] {"b", "new"}, new Object[] {"a", "again"});
+        SQLException duplicate = catchThrowableOfType(SQLException.class,
+                () -> Sql.batch(connection, "INSERT INTO moments (id, label) VALUES (?, ?)", rows));
+
+        assertThat(Sql.isUniqueViolation(duplicate)).isTrue();
+    }
+
+    @Test
+    void shouldTellWhetherAQueryReturnsAnyRow() throws SQLException {
+        Sql.update(connection, "INSERT INTO moments (id, label) VALUES (?, ?)", "a", "first");
+
+        assertThat(Sql.exists(connection, "SELECT 1 FROM moments WHERE id = ?", "a")).isTrue();
+        assertThat(Sql.exists(connection, "SELECT 1 FROM moments WHERE id = ?", "z")).isFalse();
+    }
+
+    @Test
+    void shouldReadACountAndZeroWhenTheQueryReturnsNoRowOrNull() throws SQLException {
+        for (String id : List.of("a", "b", "c")) {
+            Sql.update(connection, "INSERT INTO moments (id, label) VALUES (?, ?)", id, id.equals("c") ? "other" : "same");
+        }
+
+        assertThat(Sql.count(connection, "SELECT COUNT(*) FROM moments WHERE label = ?", "same")).isEqualTo(2);
+        assertThat(Sql.count(connection, "SELECT COUNT(*) FROM moments WHERE label = ?", "none")).isZero();
+        assertThat(Sql.count(connection, "SELECT 7 FROM moments WHERE id = ?", "z")).isZero();
+        assertThat(Sql.count(connection, "SELECT CAST(NULL AS BIGINT) FROM moments WHERE id = ?", "a")).isZero();
+    }
+
+    @Test
+    void shouldReadAnInstantByColumnIndexAndANullableOneAsOptional() throws SQLException {
+        Sql.update(connection, "INSERT INTO moments (id, label, happened_at) VALUES (?, ?, ?)", "a", "late", MOMENT);
+        Sql.update(connection, "INSERT INTO moments (id, label, happened_at) VALUES (?, ?, ?)", "b", "never", null);
+
+        assertThat(Sql.list(connection, row -> Sql.instant(row, 2), "SELECT id, happened_at FROM moments ORDER BY id"))
+                .containsExactly(MOMENT, null);
+        assertThat(Sql.list(connection, row -> Sql.optionalInstant(row, "happened_at"),
+                "SELECT happened_at FROM moments ORDER BY id")).containsExactly(Optional.of(MOMENT), Optional.empty());
+    }
+
     private long count(String sql, Object... parameters) throws SQLException {
         return Sql.first(connection, row -> row.getLong(1), sql, parameters).orElseThrow();
     }

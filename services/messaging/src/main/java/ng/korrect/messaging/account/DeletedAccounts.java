@@ -1,13 +1,10 @@
 package ng.korrect.messaging.account;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import ng.korrect.service.ApiException;
+import ng.korrect.service.jdbc.Sql;
 
 /**
  * The users whose account was deleted ({@code user.deleted}), by id only: messaging never held their
@@ -21,22 +18,13 @@ public final class DeletedAccounts {
 
     /** Records that the user's account was deleted at that time; a second record changes nothing. */
     public void record(Connection connection, String userId, Instant deletedAt) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO deleted_users (user_id, deleted_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setString(1, userId);
-            insert.setObject(2, OffsetDateTime.ofInstant(deletedAt, ZoneOffset.UTC));
-            insert.executeUpdate();
-        }
+        Sql.update(connection, "INSERT INTO deleted_users (user_id, deleted_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                userId, deletedAt);
     }
 
     /** Whether the user's account was deleted. */
     public boolean isDeleted(Connection connection, String userId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM deleted_users WHERE user_id = ?")) {
-            select.setString(1, userId);
-            try (ResultSet result = select.executeQuery()) {
-                return result.next();
-            }
-        }
+        return Sql.exists(connection, "SELECT 1 FROM deleted_users WHERE user_id = ?", userId);
     }
 
     /** Fails with a 401 when the caller's account was deleted: their token no longer stands for anyone. */

@@ -1,14 +1,12 @@
 package ng.korrect.messaging.conversation;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import ng.korrect.service.jdbc.Sql;
 
 /**
  * Reads conversations as one participant sees them, each in one query with its latest message and the
@@ -32,44 +30,18 @@ public final class ConversationSummaries {
     /** One page of the viewer's conversations, most recently active first. */
     public List<ConversationSummary> ofParticipant(Connection connection, String viewerId, int offset, int limit)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(SELECT
-                + "ORDER BY COALESCE(c.last_message_at, c.created_at) DESC, c.id LIMIT ? OFFSET ?")) {
-            select.setString(1, viewerId);
-            select.setInt(2, limit);
-            select.setInt(3, offset);
-            return readAll(select);
-        }
+        return Sql.list(connection, ConversationSummaries::read, SELECT
+                + "ORDER BY COALESCE(c.last_message_at, c.created_at) DESC, c.id LIMIT ? OFFSET ?", viewerId, limit, offset);
     }
 
     /** How many conversations the viewer takes part in. */
     public long countOfParticipant(Connection connection, String viewerId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT COUNT(*) FROM conversation_participants WHERE user_id = ?")) {
-            select.setString(1, viewerId);
-            try (ResultSet result = select.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return Sql.count(connection, "SELECT COUNT(*) FROM conversation_participants WHERE user_id = ?", viewerId);
     }
 
     /** The conversation as that participant sees it; empty when it does not exist or they are not in it. */
     public Optional<ConversationSummary> one(Connection connection, UUID conversationId, String viewerId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(SELECT + "AND c.id = ?")) {
-            select.setString(1, viewerId);
-            select.setObject(2, conversationId);
-            return readAll(select).stream().findFirst();
-        }
-    }
-
-    private static List<ConversationSummary> readAll(PreparedStatement select) throws SQLException {
-        try (ResultSet result = select.executeQuery()) {
-            List<ConversationSummary> summaries = new ArrayList<>();
-            while (result.next()) {
-                summaries.add(read(result));
-            }
-            return summaries;
-        }
+        return Sql.first(connection, ConversationSummaries::read, SELECT + "AND c.id = ?", viewerId, conversationId);
     }
 
     private static ConversationSummary read(ResultSet result) throws SQLException {
@@ -77,7 +49,7 @@ public final class ConversationSummaries {
                 new ParticipantState(result.getString("first_participant"), result.getBoolean("first_deleted")),
                 new ParticipantState(result.getString("second_participant"), result.getBoolean("second_deleted")));
         return new ConversationSummary(result.getObject("id", UUID.class), participants, result.getString("booking_id"),
-                result.getString("started_by"), result.getObject("created_at", OffsetDateTime.class).toInstant(),
+                result.getString("started_by"), Sql.instant(result, "created_at"),
                 lastMessage(result), result.getLong("unread_count"));
     }
 
@@ -87,6 +59,6 @@ public final class ConversationSummaries {
             return null;
         }
         return new LastMessage(id, result.getString("last_sender"), result.getString("last_body"),
-                result.getBoolean("last_erased"), result.getObject("last_sent_at", OffsetDateTime.class).toInstant());
+                result.getBoolean("last_erased"), Sql.instant(result, "last_sent_at"));
     }
 }

@@ -1,17 +1,15 @@
 package ng.korrect.platform.delivery;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import ng.korrect.catalog.payload.NotificationType;
+import ng.korrect.service.jdbc.Sql;
 
 /** The {@code deliveries} table: scheduling, claiming, outcomes, the admin's listing and erasure. Stateless. */
 public final class DeliveryRepository {
@@ -33,22 +31,13 @@ public final class DeliveryRepository {
 
     /** Up to {@code limit} pending deliveries due at {@code now}, oldest due first, with their notification's text. */
     public List<DueDelivery> due(Connection connection, Instant now, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT d.id, d.user_id, d.channel, d.address, "
+        return Sql.list(connection, rows -> new DueDelivery(rows.getString(1), rows.getString(2), channel(rows.getString(3)),
+                        Optional.ofNullable(rows.getString(4)), rows.getString(5), rows.getString(6),
+                        Optional.ofNullable(rows.getString(7)), rows.getInt(8), Sql.instant(rows, 9)),
+                "SELECT d.id, d.user_id, d.channel, d.address, "
                 + "n.title, n.body, n.data, d.attempts, d.next_attempt_at FROM deliveries d "
                 + "JOIN notifications n ON n.id = d.notification_id "
-                + "WHERE d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at LIMIT ?")) {
-            select.setObject(1, utc(now));
-            select.setInt(2, limit);
-            try (ResultSet rows = select.executeQuery()) {
-                List<DueDelivery> due = new ArrayList<>();
-                while (rows.next()) {
-                    due.add(new DueDelivery(rows.getString(1), rows.getString(2), channel(rows.getString(3)),
-                            Optional.ofNullable(rows.getString(4)), rows.getString(5), rows.getString(6),
-                            Optional.ofNullable(rows.getString(7)), rows.getInt(8), instant(rows, 9)));
-                }
-                return due;
-            }
-        }
+                + "WHERE d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at LIMIT ?", now, limit);
     }
 
     /**
@@ -56,30 +45,26 @@ public final class DeliveryRepository {
      * else did since it was read; so that two workers never attempt it at once.
      */
     public boolean claim(Connection connection, DueDelivery delivery, Instant leaseUntil) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE deliveries SET next_attempt_at = ? "
-                + "WHERE id = ? AND status = 'pending' AND next_attempt_at = ?")) {
-            update.setObject(1, utc(leaseUntil));
-            update.setString(2, delivery.id());
-            update.setObject(3, utc(delivery.nextAttemptAt()));
-            return update.executeUpdate() == 1;
-        }
+        return Sql.update(connection, "UPDATE deliveries SET next_attempt_at = ? "
+                + "WHERE id = ? AND status = 'pending' AND next_attempt_at = ?", leaseUntil, delivery.id(),
+                delivery.nextAttemptAt()) == 1;
     }
 
     /** The attempt succeeded. */
     public void markDelivered(Connection connection, String id, int attempts, Instant now) throws SQLException {
-        update(connection, "UPDATE deliveries SET status = 'delivered', attempts = ?, delivered_at = ?, last_error = NULL "
-                + "WHERE id = ?", attempts, utc(now), id);
+        Sql.update(connection, "UPDATE deliveries SET status = 'delivered', attempts = ?, delivered_at = ?, "
+                + "last_error = NULL WHERE id = ?", attempts, now, id);
     }
 
     /** The attempt failed; another is due at {@code next}. */
     public void markRetry(Connection connection, String id, int attempts, Instant next, String error) throws SQLException {
-        update(connection, "UPDATE deliveries SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
-                attempts, utc(next), error, id);
+        Sql.update(connection, "UPDATE deliveries SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                attempts, next, error, id);
     }
 
     /** The attempt failed and was the last. */
     public void markFailed(Connection connection, String id, int attempts, String error) throws SQLException {
-        update(connection, "UPDATE deliveries SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?",
+        Sql.update(connection, "UPDATE deliveries SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?",
                 attempts, error, id);
     }
 
@@ -99,64 +84,32 @@ public final class DeliveryRepository {
         sql.append(" ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
         parameters.add(limit);
         parameters.add(offset);
-        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                List<DeliveryRecord> records = new ArrayList<>();
-                while (rows.next()) {
-                    records.add(record(rows));
-                }
-                return records;
-            }
-        }
+        return Sql.list(connection, DeliveryRepository::record, sql.toString(), parameters.toArray());
     }
 
     /** Forgets the addresses of a user's deliveries and what the recording channel kept of them. */
     public void eraseAddresses(Connection tx, String userId) throws SQLException {
-        update(tx, "UPDATE deliveries SET address = NULL WHERE user_id = ?", userId);
-        update(tx, "DELETE FROM recorded_messages WHERE user_id = ?", userId);
+        Sql.update(tx, "UPDATE deliveries SET address = NULL WHERE user_id = ?", userId);
+        Sql.update(tx, "DELETE FROM recorded_messages WHERE user_id = ?", userId);
     }
 
     private String insert(Connection tx, String notificationId, String userId, NotificationType channel, String address,
                           DeliveryStatus status, String error, Instant now) throws SQLException {
         String id = UUID.randomUUID().toString();
-        update(tx, "INSERT INTO deliveries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, NULL)",
-                id, notificationId, userId, channel.wireName(), address, status.wireName(), utc(now), error, utc(now));
+        Sql.update(tx, "INSERT INTO deliveries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, NULL)",
+                id, notificationId, userId, channel.wireName(), address, status.wireName(), now, error, now);
         return id;
     }
 
     private static DeliveryRecord record(ResultSet rows) throws SQLException {
         return new DeliveryRecord(rows.getString("id"), rows.getString("notification_id"), rows.getString("user_id"),
                 channel(rows.getString("channel")), Optional.ofNullable(rows.getString("address")),
-                DeliveryStatus.of(rows.getString("status")), rows.getInt("attempts"), instant(rows, "next_attempt_at"),
-                Optional.ofNullable(rows.getString("last_error")), instant(rows, "created_at"),
-                Optional.ofNullable(rows.getObject("delivered_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant));
-    }
-
-    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
+                DeliveryStatus.of(rows.getString("status")), rows.getInt("attempts"), Sql.instant(rows, "next_attempt_at"),
+                Optional.ofNullable(rows.getString("last_error")), Sql.instant(rows, "created_at"),
+                Sql.optionalInstant(rows, "delivered_at"));
     }
 
     private static NotificationType channel(String wireName) {
         return NotificationType.valueOf(wireName.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        return rows.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static Instant instant(ResultSet rows, String column) throws SQLException {
-        return rows.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

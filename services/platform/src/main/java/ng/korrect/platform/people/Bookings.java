@@ -1,10 +1,9 @@
 package ng.korrect.platform.people;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import ng.korrect.service.jdbc.Sql;
 
 /**
  * The bookings read model ({@code known_bookings}, from {@code booking.created}) and the profile owners
@@ -30,7 +29,7 @@ public final class Bookings {
 
     /** Stores the booking (a second time changes nothing) and its profile's owner. */
     public void remember(Connection tx, KnownBooking booking) throws SQLException {
-        KnownUsers.execute(tx, "INSERT INTO known_bookings (booking_id, customer_id, artisan_id, artisan_profile_id, service) "
+        Sql.update(tx, "INSERT INTO known_bookings (booking_id, customer_id, artisan_id, artisan_profile_id, service) "
                         + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", booking.bookingId(), booking.customerId(),
                 booking.artisanId(), booking.artisanProfileId(), booking.service());
         suggestOwner(tx, booking.artisanProfileId(), booking.artisanId());
@@ -38,42 +37,32 @@ public final class Bookings {
 
     /** The booking, if {@code booking.created} has arrived. */
     public Optional<KnownBooking> find(Connection connection, String bookingId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT booking_id, customer_id, artisan_id, "
-                + "artisan_profile_id, service FROM known_bookings WHERE booking_id = ?")) {
-            select.setString(1, bookingId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(new KnownBooking(rows.getString(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), rows.getString(5))) : Optional.empty();
-            }
-        }
+        return Sql.first(connection, rows -> new KnownBooking(rows.getString(1), rows.getString(2), rows.getString(3),
+                        rows.getString(4), rows.getString(5)), "SELECT booking_id, customer_id, artisan_id, "
+                + "artisan_profile_id, service FROM known_bookings WHERE booking_id = ?", bookingId);
     }
 
     /** Records the artisan service's word that the profile belongs to that user; it replaces any owner known. */
     public void rememberOwner(Connection tx, String artisanProfileId, String userId) throws SQLException {
         String update = "UPDATE profile_owners SET user_id = ?, authoritative = TRUE WHERE artisan_profile_id = ?";
-        if (KnownUsers.execute(tx, update, userId, artisanProfileId) == 0
-                && KnownUsers.execute(tx, "INSERT INTO profile_owners (artisan_profile_id, user_id, authoritative) "
+        if (Sql.update(tx, update, userId, artisanProfileId) == 0
+                && Sql.update(tx, "INSERT INTO profile_owners (artisan_profile_id, user_id, authoritative) "
                 + "VALUES (?, ?, TRUE) ON CONFLICT DO NOTHING", artisanProfileId, userId) == 0) {
-            KnownUsers.execute(tx, update, userId, artisanProfileId); // another handler inserted it meanwhile
+            Sql.update(tx, update, userId, artisanProfileId); // another handler inserted it meanwhile
         }
     }
 
     /** Records that a booking names that user as the profile's owner, unless the artisan service said otherwise. */
     public void suggestOwner(Connection tx, String artisanProfileId, String userId) throws SQLException {
-        KnownUsers.execute(tx, "INSERT INTO profile_owners (artisan_profile_id, user_id, authoritative) VALUES (?, ?, FALSE) "
+        Sql.update(tx, "INSERT INTO profile_owners (artisan_profile_id, user_id, authoritative) VALUES (?, ?, FALSE) "
                 + "ON CONFLICT DO NOTHING", artisanProfileId, userId);
-        KnownUsers.execute(tx, "UPDATE profile_owners SET user_id = ? WHERE artisan_profile_id = ? AND NOT authoritative",
+        Sql.update(tx, "UPDATE profile_owners SET user_id = ? WHERE artisan_profile_id = ? AND NOT authoritative",
                 userId, artisanProfileId);
     }
 
     /** The user who owns the profile, if known. */
     public Optional<String> ownerOf(Connection connection, String artisanProfileId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT user_id FROM profile_owners WHERE artisan_profile_id = ?")) {
-            select.setString(1, artisanProfileId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-            }
-        }
+        return Sql.first(connection, rows -> rows.getString(1),
+                "SELECT user_id FROM profile_owners WHERE artisan_profile_id = ?", artisanProfileId);
     }
 }

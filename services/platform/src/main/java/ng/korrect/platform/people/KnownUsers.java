@@ -1,16 +1,13 @@
 package ng.korrect.platform.people;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ng.korrect.catalog.payload.Role;
+import ng.korrect.service.jdbc.Sql;
 
 /**
  * The users read model ({@code known_users}): contact details, names and roles. Stateless.
@@ -34,23 +31,22 @@ public final class KnownUsers {
         if (wasErased(tx, user.userId())) {
             return false;
         }
-        int inserted = execute(tx, "INSERT INTO known_users (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING", user.userId(), user.role().wireName(), user.email(), user.firstName(),
-                user.lastName(), user.phone().orElse(null), user.emailVerified(), utc(now));
+        int inserted = Sql.update(tx, "INSERT INTO known_users (" + COLUMNS + ", updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", user.userId(), user.role().wireName(),
+                user.email(), user.firstName(), user.lastName(), user.phone().orElse(null), user.emailVerified(), now);
         if (inserted == 0) {
-            execute(tx, "UPDATE known_users SET role = ?, email = ?, first_name = ?, last_name = ?, phone = ?, "
+            Sql.update(tx, "UPDATE known_users SET role = ?, email = ?, first_name = ?, last_name = ?, phone = ?, "
                             + "email_verified = (email_verified OR ?), updated_at = ? WHERE user_id = ?",
                     user.role().wireName(), user.email(), user.firstName(), user.lastName(), user.phone().orElse(null),
-                    user.emailVerified(), utc(now), user.userId());
+                    user.emailVerified(), now, user.userId());
         }
         return true;
     }
 
     /** The user, if known, locking their row until the transaction ends (see the class's note). */
     public Optional<KnownUser> find(Connection connection, String userId) throws SQLException {
-        List<KnownUser> found = select(connection, "SELECT " + COLUMNS + " FROM known_users WHERE user_id = ? FOR UPDATE",
-                userId);
-        return found.stream().findFirst();
+        return Sql.first(connection, KnownUsers::read,
+                "SELECT " + COLUMNS + " FROM known_users WHERE user_id = ? FOR UPDATE", userId);
     }
 
     /**
@@ -65,56 +61,29 @@ public final class KnownUsers {
 
     /** Every known admin. */
     public List<KnownUser> admins(Connection connection) throws SQLException {
-        return select(connection, "SELECT " + COLUMNS + " FROM known_users WHERE role = ? ORDER BY user_id",
-                Role.ADMIN.wireName());
+        return Sql.list(connection, KnownUsers::read,
+                "SELECT " + COLUMNS + " FROM known_users WHERE role = ? ORDER BY user_id", Role.ADMIN.wireName());
     }
 
     /** Records that the user verified their email; returns whether the user is known. */
     public boolean markEmailVerified(Connection tx, String userId, String email, Instant now) throws SQLException {
-        return execute(tx, "UPDATE known_users SET email_verified = TRUE, email = ?, updated_at = ? WHERE user_id = ?",
-                email, utc(now), userId) == 1;
+        return Sql.update(tx, "UPDATE known_users SET email_verified = TRUE, email = ?, updated_at = ? WHERE user_id = ?",
+                email, now, userId) == 1;
     }
 
     /** Forgets the user, and remembers only that the user was erased. */
     public void forget(Connection tx, String userId, Instant now) throws SQLException {
-        execute(tx, "DELETE FROM known_users WHERE user_id = ?", userId);
-        execute(tx, "INSERT INTO erased_users (user_id, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING", userId, utc(now));
+        Sql.update(tx, "DELETE FROM known_users WHERE user_id = ?", userId);
+        Sql.update(tx, "INSERT INTO erased_users (user_id, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING", userId, now);
     }
 
     /** Whether {@code user.deleted} erased the user. */
     public boolean wasErased(Connection connection, String userId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM erased_users WHERE user_id = ?")) {
-            select.setString(1, userId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
-        }
+        return Sql.exists(connection, "SELECT 1 FROM erased_users WHERE user_id = ?", userId);
     }
 
-    private static List<KnownUser> select(Connection connection, String sql, String parameter) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, parameter);
-            try (ResultSet rows = select.executeQuery()) {
-                List<KnownUser> users = new ArrayList<>();
-                while (rows.next()) {
-                    users.add(new KnownUser(rows.getString(1), Roles.of(rows.getString(2)), rows.getString(3),
-                            rows.getString(4), rows.getString(5), Optional.ofNullable(rows.getString(6)), rows.getBoolean(7)));
-                }
-                return users;
-            }
-        }
-    }
-
-    static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    private static KnownUser read(ResultSet rows) throws SQLException {
+        return new KnownUser(rows.getString(1), Roles.of(rows.getString(2)), rows.getString(3), rows.getString(4),
+                rows.getString(5), Optional.ofNullable(rows.getString(6)), rows.getBoolean(7));
     }
 }

@@ -65,15 +65,15 @@ public final class BookingRepository {
         String open = "SELECT COUNT(*) FROM bookings b WHERE b.customer_id = ? AND b.status = ? AND NOT EXISTS "
                 + "(SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.status IN ('received', 'pending'))";
         return artisanId == null
-                ? Sql.first(connection, row -> row.getLong(1), open, customerId, BookingStatus.PENDING.wireName()).orElse(0L)
-                : Sql.first(connection, row -> row.getLong(1), open + " AND b.artisan_id = ?", customerId,
-                        BookingStatus.PENDING.wireName(), artisanId).orElse(0L);
+                ? Sql.count(connection, open, customerId, BookingStatus.PENDING.wireName())
+                : Sql.count(connection, open + " AND b.artisan_id = ?", customerId, BookingStatus.PENDING.wireName(),
+                        artisanId);
     }
 
     /** Whether the customer has booked that artisan, whatever became of the booking. */
     public boolean hasBooked(Connection connection, String customerId, String artisanId) throws SQLException {
-        return Sql.first(connection, row -> row.getLong(1), "SELECT COUNT(*) FROM bookings WHERE customer_id = ? "
-                + "AND artisan_id = ?", customerId, artisanId).orElse(0L) > 0;
+        return Sql.count(connection, "SELECT COUNT(*) FROM bookings WHERE customer_id = ? "
+                + "AND artisan_id = ?", customerId, artisanId) > 0;
     }
 
     /** Moves a pending booking to confirmed; false when it was no longer pending. */

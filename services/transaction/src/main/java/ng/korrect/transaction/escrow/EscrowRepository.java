@@ -57,8 +57,7 @@ public final class EscrowRepository {
 
     /** Whether a dispute about the escrow is open (escalated ones included): releases wait for it. */
     public boolean hasOpenDispute(Connection connection, String id) throws SQLException {
-        return Sql.first(connection, row -> row.getLong(1),
-                "SELECT COUNT(*) FROM disputes WHERE escrow_id = ? AND status = 'open'", id).orElse(0L) > 0;
+        return Sql.count(connection, "SELECT COUNT(*) FROM disputes WHERE escrow_id = ? AND status = 'open'", id) > 0;
     }
 
     /** Erases the refund reasons that user wrote; returns the number of rows changed. */

@@ -65,8 +65,8 @@ public final class PaymentRepository {
 
     /** Whether the booking has a payment received or pending. */
     public boolean bookingPaidOrPending(Connection connection, String bookingId) throws SQLException {
-        return Sql.first(connection, row -> row.getLong(1), "SELECT COUNT(*) FROM payments "
-                + "WHERE booking_id = ? AND escrow_id IS NULL AND status IN ('received', 'pending')", bookingId).orElse(0L) > 0;
+        return Sql.count(connection, "SELECT COUNT(*) FROM payments "
+                + "WHERE booking_id = ? AND escrow_id IS NULL AND status IN ('received', 'pending')", bookingId) > 0;
     }
 
     /** The sum of the escrow's payments still pending. */

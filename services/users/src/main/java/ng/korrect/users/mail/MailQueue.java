@@ -70,6 +70,6 @@ public final class MailQueue {
 
     /** How many mails are queued. */
     public long size(Connection connection) throws SQLException {
-        return Sql.first(connection, row -> row.getLong(1), "SELECT COUNT(*) FROM pending_mails").orElse(0L);
+        return Sql.count(connection, "SELECT COUNT(*) FROM pending_mails");
     }
 }

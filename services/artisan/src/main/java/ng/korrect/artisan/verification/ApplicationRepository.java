@@ -12,7 +12,7 @@ import java.util.Optional;
 import ng.korrect.service.jdbc.Sql;
 
 /** The verification applications table; documents are kept as a JSON list of strings. */
-public final class ApplicationStore {
+public final class ApplicationRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "application_id, profile_id, user_id, documents, status, rejection_reason, "
@@ -37,13 +37,13 @@ public final class ApplicationStore {
 
     /** The application with that id. */
     public Optional<Application> find(Connection connection, String applicationId) throws SQLException {
-        return Sql.first(connection, ApplicationStore::application,
+        return Sql.first(connection, ApplicationRepository::application,
                 "SELECT " + COLUMNS + " FROM verification_applications WHERE application_id = ?", applicationId);
     }
 
     /** The applications in that status, oldest first. */
     public List<Application> withStatus(Connection connection, ApplicationStatus status) throws SQLException {
-        return Sql.list(connection, ApplicationStore::application, "SELECT " + COLUMNS
+        return Sql.list(connection, ApplicationRepository::application, "SELECT " + COLUMNS
                 + " FROM verification_applications WHERE status = ? ORDER BY submitted_at, application_id", status.wireName());
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import ng.korrect.service.jdbc.Sql;
 
 /** The profiles table and the services of each profile. */
-public final class ProfileStore {
+public final class ProfileRepository {
 
     private static final String COLUMNS = "profile_id, user_id, display_name, location, verification_status, "
             + "owner_first_name, owner_last_name, created_at, updated_at";
@@ -60,7 +60,7 @@ public final class ProfileStore {
 
     /** The profile with that id. */
     public Optional<Profile> find(Connection connection, String profileId) throws SQLException {
-        return withServices(connection, Sql.first(connection, ProfileStore::profile, "SELECT " + COLUMNS
+        return withServices(connection, Sql.first(connection, ProfileRepository::profile, "SELECT " + COLUMNS
                 + " FROM artisan_profiles WHERE profile_id = ?", profileId));
     }
 
@@ -69,14 +69,14 @@ public final class ProfileStore {
      * the profile's erasure cannot interleave (the one waits for the other).
      */
     public Optional<Profile> findForUpdate(Connection connection, String profileId) throws SQLException {
-        boolean exists = Sql.first(connection, row -> true, "SELECT profile_id FROM artisan_profiles WHERE profile_id = ? "
-                + "FOR UPDATE", profileId).isPresent();
+        boolean exists = Sql.exists(connection, "SELECT profile_id FROM artisan_profiles WHERE profile_id = ? "
+                + "FOR UPDATE", profileId);
         return exists ? find(connection, profileId) : Optional.empty();
     }
 
     /** The profile of that user. */
     public Optional<Profile> findByUser(Connection connection, String userId) throws SQLException {
-        return withServices(connection, Sql.first(connection, ProfileStore::profile, "SELECT " + COLUMNS
+        return withServices(connection, Sql.first(connection, ProfileRepository::profile, "SELECT " + COLUMNS
                 + " FROM artisan_profiles WHERE user_id = ?", userId));
     }
 
@@ -97,7 +97,7 @@ public final class ProfileStore {
         parameters.add(search.limit());
         parameters.add(search.offset());
         List<Profile> found = new ArrayList<>();
-        for (Profile profile : Sql.list(connection, ProfileStore::profile, sql.toString(), parameters.toArray())) {
+        for (Profile profile : Sql.list(connection, ProfileRepository::profile, sql.toString(), parameters.toArray())) {
             found.add(withServices(connection, Optional.of(profile)).orElseThrow());
         }
         return found;

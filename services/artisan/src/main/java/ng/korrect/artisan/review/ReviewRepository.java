@@ -9,7 +9,7 @@ import ng.korrect.artisan.figures.RatingSummary;
 import ng.korrect.service.jdbc.Sql;
 
 /** The reviews table. */
-public final class ReviewStore {
+public final class ReviewRepository {
 
     private static final String COLUMNS =
             "review_id, profile_id, booking_id, customer_id, rating, title, body, anonymised, created_at";
@@ -27,19 +27,19 @@ public final class ReviewStore {
 
     /** The review of that booking, if any. */
     public Optional<Review> findByBooking(Connection connection, String bookingId) throws SQLException {
-        return Sql.first(connection, ReviewStore::review, "SELECT " + COLUMNS + " FROM reviews WHERE booking_id = ?",
+        return Sql.first(connection, ReviewRepository::review, "SELECT " + COLUMNS + " FROM reviews WHERE booking_id = ?",
                 bookingId);
     }
 
     /** Whether that customer has reviewed that profile already. */
     public boolean hasReviewed(Connection connection, String customerId, String profileId) throws SQLException {
-        return Sql.first(connection, row -> row.getLong(1), "SELECT COUNT(*) FROM reviews WHERE customer_id = ? "
-                + "AND profile_id = ?", customerId, profileId).orElse(0L) > 0;
+        return Sql.count(connection, "SELECT COUNT(*) FROM reviews WHERE customer_id = ? "
+                + "AND profile_id = ?", customerId, profileId) > 0;
     }
 
     /** The reviews of a profile, newest first. */
     public List<Review> ofProfile(Connection connection, String profileId) throws SQLException {
-        return Sql.list(connection, ReviewStore::review, "SELECT " + COLUMNS + " FROM reviews WHERE profile_id = ? "
+        return Sql.list(connection, ReviewRepository::review, "SELECT " + COLUMNS + " FROM reviews WHERE profile_id = ? "
                 + "ORDER BY created_at DESC, review_id", profileId);
     }
 
