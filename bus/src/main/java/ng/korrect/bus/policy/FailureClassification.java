@@ -1,6 +1,7 @@
 package ng.korrect.bus.policy;
 
 import java.nio.channels.UnresolvedAddressException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,14 +16,17 @@ import ng.korrect.catalog.InvalidEventException;
  *   <li>permanent when it is a {@link PermanentFailureException} or has one among its causes: the handler said so;
  *   <li>retriable when a {@link #retriableWhen} predicate holds;
  *   <li>permanent when a {@link #permanentWhen} predicate holds;
- *   <li>permanent by default when it is a programming error or a value no delivery can read:
+ *   <li>permanent by default when it is a programming error or a value no delivery can read or store:
  *       {@link IllegalArgumentException} (with {@link NumberFormatException}), {@link NullPointerException},
  *       {@link ClassCastException}, {@link IndexOutOfBoundsException}, {@link ArithmeticException},
- *       {@link UnsupportedOperationException} or the catalog's {@link InvalidEventException}, thrown by the
- *       handler itself (only its own class is looked at, not its causes), except an {@link UnresolvedAddressException},
- *       a host name that did not resolve, which may resolve later;
- *   <li>retriable otherwise: {@link java.sql.SQLException} of every kind (PostgreSQL's driver tells no
- *       transient one apart), Redis and I/O errors, timeouts, {@link IllegalStateException}, and whatever else.
+ *       {@link UnsupportedOperationException}, the catalog's {@link InvalidEventException}, or an
+ *       {@link SQLException} whose SQLState is of class {@code 22}, a data exception (a value too long for its
+ *       column, out of range, not of the column's type: the same statement fails the same way every time, on
+ *       PostgreSQL as on H2). Only the failure's own class is looked at, not its causes; and an
+ *       {@link UnresolvedAddressException}, a host name that did not resolve, is no programming error;
+ *   <li>retriable otherwise: every other {@link SQLException} (a database down or busy, a deadlock, a
+ *       constraint that another event's row will satisfy; PostgreSQL's driver tells no transient one apart by
+ *       its class), Redis and I/O errors, timeouts, {@link IllegalStateException}, and whatever else.
  * </ol>
  *
  * <pre>{@code
@@ -72,7 +76,8 @@ public final class FailureClassification {
         if (retriable.stream().anyMatch(predicate -> predicate.test(failure))) {
             return FailureKind.RETRIABLE;
         }
-        if (permanent.stream().anyMatch(predicate -> predicate.test(failure)) || isProgrammingError(failure)) {
+        if (permanent.stream().anyMatch(predicate -> predicate.test(failure)) || isProgrammingError(failure)
+                || isDataException(failure)) {
             return FailureKind.PERMANENT;
         }
         return FailureKind.RETRIABLE;
@@ -92,6 +97,11 @@ public final class FailureClassification {
     private static boolean isProgrammingError(Throwable failure) {
         return !(failure instanceof UnresolvedAddressException)
                 && PROGRAMMING_ERRORS.stream().anyMatch(type -> type.isInstance(failure));
+    }
+
+    /** SQLState class 22 of the SQL standard: the values do not fit the statement, whenever it runs. */
+    private static boolean isDataException(Throwable failure) {
+        return failure instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22");
     }
 
     private static List<Predicate<? super Throwable>> plus(List<Predicate<? super Throwable>> predicates,

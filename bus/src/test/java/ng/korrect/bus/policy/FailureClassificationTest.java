@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.util.List;
@@ -37,6 +39,9 @@ class FailureClassificationTest {
         List<Throwable> permanent = List.of(new IllegalArgumentException("bad role"), new NumberFormatException("x"),
                 new NullPointerException(), new ClassCastException(), new IndexOutOfBoundsException(),
                 new ArithmeticException(), new UnsupportedOperationException(),
+                new SQLException("value too long for type character varying(200)", "22001"),
+                new SQLException("invalid input syntax for type uuid", "22P02"),
+                new SQLDataException("Numeric value out of range", "22003"),
                 new InvalidEventException(Optional.empty(), Optional.empty(), List.of(new Problem("data", "not JSON"))));
         assertThat(permanent).allSatisfy(failure -> assertThat(defaults.classify(failure)).as(failure.toString())
                 .isEqualTo(FailureKind.PERMANENT));
@@ -44,7 +49,10 @@ class FailureClassificationTest {
 
     @Test
     void shouldRetryWhatMayPassByDefault() {
-        List<Throwable> retriable = List.of(new SQLException("connection refused", "08001"),
+        List<Throwable> retriable = List.of(new SQLException("connection refused", "08001"), new SQLException("no state"),
+                new SQLException("terminating connection due to administrator command", "57P01"),
+                new SQLException("deadlock detected", "40P01"),
+                new SQLIntegrityConstraintViolationException("the booking's row is not there yet", "23503"),
                 new SQLTransientException("deadlock"), new SQLTransientConnectionException("pool exhausted"),
                 new IOException("reset"), new UncheckedIOException(new IOException("reset")), new ConnectException(),
                 new HttpTimeoutException("users"), new TimeoutException(), new RedisConnectionException("down"),
@@ -64,12 +72,12 @@ class FailureClassificationTest {
     @Test
     void shouldAddTheGroupsOwnPermanentFailures() {
         FailureClassification failures = defaults.permanentWhen(failure -> failure instanceof SQLException sql
-                && "22001".equals(sql.getSQLState()));
+                && "23505".equals(sql.getSQLState()));
 
-        assertThat(failures.classify(new SQLException("value too long", "22001"))).isEqualTo(FailureKind.PERMANENT);
+        assertThat(failures.classify(new SQLException("duplicate key", "23505"))).isEqualTo(FailureKind.PERMANENT);
         assertThat(failures.classify(new SQLException("connection refused", "08001"))).isEqualTo(FailureKind.RETRIABLE);
         assertThat(failures.classify(new NullPointerException())).isEqualTo(FailureKind.PERMANENT);
-        assertThat(defaults.classify(new SQLException("value too long", "22001")))
+        assertThat(defaults.classify(new SQLException("duplicate key", "23505")))
                 .as("the defaults are unchanged").isEqualTo(FailureKind.RETRIABLE);
     }
 

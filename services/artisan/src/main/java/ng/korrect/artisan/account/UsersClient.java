@@ -15,9 +15,10 @@ import java.util.function.Supplier;
 
 /**
  * Reads a user from the Users service ({@code GET {base}/api/v1/account/{userId}}) with an admin token of
- * the artisan service's own identity. Each call has a timeout; a failed call (no answer, a 5xx, a body
- * that is not a user) is tried again a few times after a short pause, then fails with
- * {@link UsersUnavailableException}. A 404 means the user is gone: empty. Thread-safe.
+ * the artisan service's own identity. Each call has a timeout; a failed call (no answer, a 5xx, a 408 or
+ * 429, a body that is not a user) is tried again a few times after a short pause, then fails with
+ * {@link UsersUnavailableException}. A 404 means the user is gone: empty. Any other 4xx refuses the request
+ * itself, which no retry changes: {@link UsersRefusedException} at once. Thread-safe.
  */
 public final class UsersClient {
 
@@ -39,7 +40,12 @@ public final class UsersClient {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
-    /** The user, or empty when Users does not know them. */
+    /**
+     * The user, or empty when Users does not know them.
+     *
+     * @throws UsersUnavailableException when Users gave no useful answer within the tries
+     * @throws UsersRefusedException when Users refused the request
+     */
     public Optional<UserAccount> fetch(String userId) {
         Exception last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -73,10 +79,19 @@ public final class UsersClient {
         if (response.statusCode() == 404) {
             return Optional.empty();
         }
+        if (refuses(response.statusCode())) {
+            throw new UsersRefusedException("the Users service refused to show user " + userId + ": it answered "
+                    + response.statusCode());
+        }
         if (response.statusCode() != 200) {
             throw new UnexpectedAnswerException("answered " + response.statusCode());
         }
         return Optional.of(account(userId, response.body()));
+    }
+
+    /** A 4xx that no retry changes: not 404 (the user is gone), 408 (timeout) or 429 (too many requests). */
+    private static boolean refuses(int status) {
+        return status >= 400 && status < 500 && status != 404 && status != 408 && status != 429;
     }
 
     private static UserAccount account(String userId, String body) throws UnexpectedAnswerException {
