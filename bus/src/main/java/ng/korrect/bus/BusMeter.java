@@ -20,6 +20,9 @@ public enum BusMeter {
     HANDLER_LATENCY("korrect.bus.handler.latency", Kind.TIMER, "seconds", "Handler time per delivery", "group", "type"),
     /** Deliveries whose handler failed. */
     FAILURES("korrect.bus.failures", Kind.COUNTER, "deliveries", "Failed deliveries", "group", "type"),
+    /** Deliveries whose handler failed permanently, dead-lettered at once (also counted in FAILURES and DEAD_LETTERED). */
+    PERMANENT_FAILURES("korrect.bus.failures.permanent", Kind.COUNTER, "deliveries", "Failures not retried",
+            "group", "type"),
     /** Deliveries scheduled again after a failure. */
     RETRIES("korrect.bus.retries", Kind.COUNTER, "deliveries", "Retries scheduled", "group", "type"),
     /** Entries moved to the dead letters. */

@@ -4,11 +4,15 @@ import java.time.Duration;
 
 /**
  * One service's consumer group, reading every stream it has handlers for, each stream on its own
- * connection and loop. Guarantees: an entry is acknowledged only after all its handlers succeeded; a
- * failed entry is retried with backoff and finally moved to {@code korrect:dlq:{type}} together with its
- * acknowledgement (one {@code MULTI}/{@code EXEC}); an entry that cannot be decoded goes to the dead
- * letters at once; on start the consumer first finishes its own pending entries; entries left pending
- * by a consumer that is gone are claimed after {@link BusOptions#claimMinIdle()}. Beside its event
+ * connection and loop. Guarantees: an entry is acknowledged only after all its handlers succeeded; an
+ * entry whose handler failed for a retriable reason is retried with backoff and finally moved to
+ * {@code korrect:dlq:{type}} together with its acknowledgement (one {@code MULTI}/{@code EXEC}); one whose
+ * handler failed permanently ({@link ng.korrect.bus.policy.FailureClassification}: a
+ * {@link PermanentFailureException}, a programming error, or what {@link EventBus.GroupBuilder#permanentWhen}
+ * adds) is moved there after that one delivery, and so is an entry that cannot be decoded; each dead letter
+ * keeps the reason in {@code error} and says in {@code permanent} whether retrying was of no use; on start
+ * the consumer first finishes its own pending entries; entries left pending by a consumer that is gone
+ * are claimed after {@link BusOptions#claimMinIdle()}. Beside its event
  * streams the group reads its own {@link ReplayStream} ({@code korrect:replay:{group}}), where the
  * operator puts back the dead letters that this group, and only this group, failed; its entries are
  * handled, retried, claimed and dead-lettered the same way.

@@ -3,7 +3,9 @@ package ng.korrect.bus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
+import java.util.function.Predicate;
 import ng.korrect.bus.internal.DefaultEventBus;
+import ng.korrect.bus.policy.FailureClassification;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.EventPayload;
 
@@ -57,11 +59,27 @@ public interface EventBus extends AutoCloseable {
     @Override
     void close();
 
-    /** Describes a consumer group: its handlers and, optionally, its consumer name. */
+    /**
+     * Describes a consumer group: its handlers and, optionally, its consumer name and which of its handlers'
+     * failures are permanent beyond the {@link FailureClassification#DEFAULT defaults}.
+     */
     interface GroupBuilder {
 
         /** Adds a handler for the events whose payload is of that record type. */
         <P extends EventPayload> GroupBuilder on(Class<P> payloadType, EventHandler<P> handler);
+
+        /**
+         * Also holds the handler failures that match permanent: their entry goes to the dead letters after this one
+         * delivery instead of being retried ({@link FailureClassification#permanentWhen}). May be called again; any
+         * predicate that holds is enough.
+         */
+        GroupBuilder permanentWhen(Predicate<? super Throwable> permanent);
+
+        /**
+         * Holds the handler failures that match retriable, even those that the defaults or {@link #permanentWhen}
+         * hold permanent; never a {@link PermanentFailureException} ({@link FailureClassification#retriableWhen}).
+         */
+        GroupBuilder retriableWhen(Predicate<? super Throwable> retriable);
 
         /** Overrides the consumer name (default: the options' instance id, else host name and group). */
         GroupBuilder consumerName(String consumerName);

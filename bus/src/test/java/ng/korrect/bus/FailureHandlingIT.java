@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.lettuce.core.StreamMessage;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,7 @@ class FailureHandlingIT {
         assertThat(first.getBody().get("group")).isEqualTo("artisan");
         assertThat(first.getBody().get("deliveries")).isEqualTo("5");
         assertThat(first.getBody().get("error")).contains("profile store refused booking");
+        assertThat(first.getBody().get("permanent")).isEqualTo("false");
         assertThat(attempts.entrySet()).allMatch(entry ->
                 entry.getValue().get() == (Integer.parseInt(entry.getKey().substring(8)) % 10 == 0 ? 5 : 1));
     }
@@ -139,5 +141,95 @@ class FailureHandlingIT {
         assertThat(redis.redis().xrange(DEAD_LETTERS, io.lettuce.core.Range.create("-", "+")))
                 .anySatisfy(entry -> assertThat(entry.getBody()).containsEntry("data", "this is not JSON"));
         assertThat(handled).containsExactly("booking-1");
+        assertThat(redis.redis().xrange(DEAD_LETTERS, io.lettuce.core.Range.create("-", "+")))
+                .allSatisfy(entry -> assertThat(entry.getBody()).containsEntry("permanent", "true"));
+    }
+
+    @Test
+    void shouldDeadLetterAPermanentFailureAfterExactlyOneDeliveryWithItsReasonWhileARetriableOneIsRetried() {
+        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (EventBus bus = EventBus.connect(fastRetries(), registry)) {
+            bus.consumerGroup(ServiceName.ARTISAN).on(BookingCreated.class, (event, delivery) -> {
+                attempts.computeIfAbsent(event.payload().bookingId(), id -> new AtomicInteger()).incrementAndGet();
+                if (Samples.numberOf(event.payload()) == 1) {
+                    throw new PermanentFailureException("profile " + event.payload().artisanProfileId() + " will never exist");
+                }
+                throw new IllegalStateException("profile store is down");
+            }).start();
+            EventPublisher publisher = bus.publisher(ServiceName.TRANSACTION);
+            publisher.publish(Samples.bookingCreated(1));
+            publisher.publish(Samples.bookingCreated(2));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> redis.redis().xlen(DEAD_LETTERS) == 2);
+            await().atMost(Duration.ofSeconds(5)).until(() -> redis.redis().xpending(STREAM, "artisan").getCount() == 0);
+        }
+        assertThat(attempts).containsOnlyKeys("booking-1", "booking-2");
+        assertThat(attempts.get("booking-1")).hasValue(1);
+        assertThat(attempts.get("booking-2")).hasValue(5);
+        Map<String, Map<String, String>> byBooking = deadLettersByBooking();
+        assertThat(byBooking.get("booking-1"))
+                .containsEntry("deliveries", "1")
+                .containsEntry("permanent", "true")
+                .containsEntry("error", "handler failed: ng.korrect.bus.PermanentFailureException: profile profile-1 "
+                        + "will never exist (a permanent failure at delivery 1, not retried)");
+        assertThat(byBooking.get("booking-2"))
+                .containsEntry("deliveries", "5")
+                .containsEntry("permanent", "false")
+                .hasEntrySatisfying("error", error -> assertThat(error).contains("IllegalStateException: profile store is down"));
+        assertThat(count(registry, BusMeter.PERMANENT_FAILURES)).isEqualTo(1);
+        assertThat(count(registry, BusMeter.FAILURES)).isEqualTo(6);
+        assertThat(count(registry, BusMeter.RETRIES)).isEqualTo(4);
+        assertThat(count(registry, BusMeter.DEAD_LETTERED)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldTakeTheGroupsOwnClassificationBeforeTheDefaults() {
+        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        Set<String> succeeded = ConcurrentHashMap.newKeySet();
+        try (EventBus bus = EventBus.connect(fastRetries())) {
+            bus.consumerGroup(ServiceName.ARTISAN)
+                    .permanentWhen(failure -> failure instanceof IllegalStateException && failure.getMessage().contains("never"))
+                    .retriableWhen(failure -> failure instanceof IllegalArgumentException && failure.getMessage().contains("yet"))
+                    .on(BookingCreated.class, (event, delivery) -> {
+                        attempts.computeIfAbsent(event.payload().bookingId(), id -> new AtomicInteger()).incrementAndGet();
+                        switch (Samples.numberOf(event.payload())) {
+                            case 1 -> throw new IllegalStateException("this booking can never be counted");
+                            case 2 -> throw new NullPointerException("a bug");
+                            case 3 -> {
+                                if (delivery.deliveryCount() < 2) {
+                                    throw new IllegalArgumentException("the rate table is not loaded yet");
+                                }
+                            }
+                            default -> { }
+                        }
+                        succeeded.add(event.payload().bookingId());
+                    })
+                    .start();
+            EventPublisher publisher = bus.publisher(ServiceName.TRANSACTION);
+            for (int i = 1; i <= 4; i++) {
+                publisher.publish(Samples.bookingCreated(i));
+            }
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> redis.redis().xlen(DEAD_LETTERS) == 2 && succeeded.size() == 2);
+            await().atMost(Duration.ofSeconds(5)).until(() -> redis.redis().xpending(STREAM, "artisan").getCount() == 0);
+        }
+        assertThat(succeeded).containsExactlyInAnyOrder("booking-3", "booking-4");
+        assertThat(attempts.get("booking-1")).as("permanent by the group's predicate").hasValue(1);
+        assertThat(attempts.get("booking-2")).as("permanent by default").hasValue(1);
+        assertThat(attempts.get("booking-3")).as("retriable by the group's predicate").hasValue(2);
+        assertThat(deadLettersByBooking()).containsOnlyKeys("booking-1", "booking-2")
+                .allSatisfy((booking, fields) -> assertThat(fields).containsEntry("deliveries", "1")
+                        .containsEntry("permanent", "true"));
+    }
+
+    private static Map<String, Map<String, String>> deadLettersByBooking() {
+        return redis.redis().xrange(DEAD_LETTERS, io.lettuce.core.Range.create("-", "+")).stream()
+                .collect(Collectors.toMap(entry -> ((BookingCreated) EventCodec.create()
+                        .decode(entry.getBody().get("data")).payload()).bookingId(), StreamMessage::getBody));
+    }
+
+    private static double count(SimpleMeterRegistry registry, BusMeter meter) {
+        return registry.get(meter.meterName()).tag("group", "artisan").tag("type", "booking.created").counter().count();
     }
 }

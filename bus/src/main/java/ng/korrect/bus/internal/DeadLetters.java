@@ -12,8 +12,10 @@ import ng.korrect.catalog.EventCodec;
  * Moves an entry to {@code korrect:dlq:{type}} and acknowledges it in one {@code MULTI}/{@code EXEC},
  * so that a crash between the two can neither lose the entry nor dead-letter it twice. The dead letter
  * keeps the entry's fields unchanged ({@code data} above all) and adds {@code group}, {@code consumer},
- * {@code entryId}, {@code deliveries}, {@code error}, {@code failedAt} and {@code stream} (the stream the entry
- * was read from: the type's event stream, or the group's replay stream). Dead-letter streams are never trimmed.
+ * {@code entryId}, {@code deliveries}, {@code error}, {@code failedAt}, {@code stream} (the stream the entry
+ * was read from: the type's event stream, or the group's replay stream) and {@code permanent} ({@code true} when
+ * no delivery could have succeeded: a permanent failure of a handler, an entry that cannot be decoded;
+ * {@code false} when a retriable failure ran out of deliveries). Dead-letter streams are never trimmed.
  */
 final class DeadLetters {
 
@@ -26,7 +28,7 @@ final class DeadLetters {
     }
 
     /** Dead-letters the entry for that reason; throws when Redis did not take it, leaving the entry pending. */
-    void deadLetter(PendingEntry entry, String group, String consumer, String reason) {
+    void deadLetter(PendingEntry entry, String group, String consumer, String reason, boolean permanent) {
         Map<String, byte[]> fields = new LinkedHashMap<>();
         if (entry.fields() != null) {
             fields.putAll(entry.fields());
@@ -38,6 +40,7 @@ final class DeadLetters {
         fields.put("error", bytes(reason));
         fields.put("failedAt", bytes(EventCodec.formatTimestamp(clock.instant())));
         fields.put("stream", bytes(entry.stream()));
+        fields.put("permanent", bytes(Boolean.toString(permanent)));
         TransactionResult result = connections.inTransactionConnection(connection -> {
             RedisCommands<String, byte[]> commands = connection.sync();
             commands.multi();

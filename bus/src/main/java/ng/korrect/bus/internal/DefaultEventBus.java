@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
 import ng.korrect.bus.BusHealth;
 import ng.korrect.bus.BusOptions;
 import ng.korrect.bus.ConsumerGroup;
 import ng.korrect.bus.EventBus;
 import ng.korrect.bus.EventHandler;
 import ng.korrect.bus.EventPublisher;
+import ng.korrect.bus.policy.FailureClassification;
 import ng.korrect.bus.retention.ServerVersion;
 import ng.korrect.catalog.EventCodec;
 import ng.korrect.catalog.EventType;
@@ -81,6 +83,7 @@ public final class DefaultEventBus implements EventBus {
         private final String group;
         private final Map<EventType, List<EventHandler<?>>> handlers = new EnumMap<>(EventType.class);
         private String consumerName;
+        private FailureClassification failures = FailureClassification.DEFAULT;
 
         private Builder(String group) {
             this.group = group;
@@ -89,6 +92,18 @@ public final class DefaultEventBus implements EventBus {
         @Override
         public <P extends EventPayload> GroupBuilder on(Class<P> payloadType, EventHandler<P> handler) {
             handlers.computeIfAbsent(EventType.of(payloadType), type -> new ArrayList<>()).add(handler);
+            return this;
+        }
+
+        @Override
+        public GroupBuilder permanentWhen(Predicate<? super Throwable> permanent) {
+            failures = failures.permanentWhen(permanent);
+            return this;
+        }
+
+        @Override
+        public GroupBuilder retriableWhen(Predicate<? super Throwable> retriable) {
+            failures = failures.retriableWhen(retriable);
             return this;
         }
 
@@ -110,7 +125,7 @@ public final class DefaultEventBus implements EventBus {
             Map<EventType, List<EventHandler<?>>> frozen = new EnumMap<>(EventType.class);
             handlers.forEach((type, list) -> frozen.put(type, List.copyOf(list)));
             DefaultConsumerGroup started = new DefaultConsumerGroup(running -> new GroupContext(
-                    group, name, options, connections, codec, Map.copyOf(frozen),
+                    group, name, options, connections, codec, Map.copyOf(frozen), failures,
                     inFlightPermits(options.maxInFlight()), GroupContext.newInFlightSet(),
                     new Acknowledger(connections, group, options.reconnectBackoffMax()),
                     new DeadLetters(connections, clock),

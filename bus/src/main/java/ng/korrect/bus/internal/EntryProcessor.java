@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import ng.korrect.bus.Delivery;
 import ng.korrect.bus.EventHandler;
+import ng.korrect.bus.policy.FailureKind;
 import ng.korrect.bus.policy.RetryPolicy;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.InvalidEventException;
@@ -17,9 +18,11 @@ import org.slf4j.MDC;
 /**
  * Takes one entry through its life in the group: decode, run every handler of its type, then
  * acknowledge, retry after a backoff (claiming the entry again, which counts the delivery in Redis),
- * or dead-letter. An entry that cannot be decoded is dead-lettered at once, and so is a replayed entry of
- * a type the group has no handler for. Each entry holds one of
- * the group's in-flight permits from its read until its end.
+ * or dead-letter. A handler's failure is classified by the group's
+ * {@link ng.korrect.bus.policy.FailureClassification}: a permanent one is dead-lettered at once. An entry
+ * that cannot be decoded is dead-lettered at once too, and so is a replayed entry of a type the group has
+ * no handler for; those dead letters are marked permanent as well. Each entry holds one of the group's
+ * in-flight permits from its read until its end.
  */
 final class EntryProcessor {
 
@@ -56,30 +59,30 @@ final class EntryProcessor {
     private void process(PendingEntry entry) {
         try {
             if (entry.fields() == null) {
-                finishWithDeadLetter(entry, "the entry was deleted or trimmed from the stream before it was handled");
+                finishWithDeadLetter(entry, "the entry was deleted or trimmed from the stream before it was handled", true);
                 return;
             }
             byte[] data = entry.fields().get(RedisEventPublisher.DATA_FIELD);
             if (data == null) {
-                finishWithDeadLetter(entry, "the entry has no 'data' field");
+                finishWithDeadLetter(entry, "the entry has no 'data' field", true);
                 return;
             }
             Event<?> event;
             try {
                 event = group.codec().decode(data);
             } catch (InvalidEventException e) {
-                finishWithDeadLetter(entry, e.getMessage());
+                finishWithDeadLetter(entry, e.getMessage(), true);
                 return;
             }
             if (event.type() != entry.type()) {
                 finishWithDeadLetter(entry, "an event of type " + event.type().wireName()
                         + (entry.replayed() ? " is marked as " + entry.type().wireName() + " on " : " does not belong on ")
-                        + entry.stream());
+                        + entry.stream(), true);
                 return;
             }
             if (!group.handlers().containsKey(event.type())) {
                 finishWithDeadLetter(entry, "group " + group.name() + " has no handler for "
-                        + event.type().wireName() + " events (replayed from " + entry.stream() + ")");
+                        + event.type().wireName() + " events (replayed from " + entry.stream() + ")", true);
                 return;
             }
             handle(entry, event);
@@ -126,7 +129,8 @@ final class EntryProcessor {
     }
 
     private void afterFailure(PendingEntry entry, Exception failure) {
-        RetryPolicy.Decision decision = group.options().retryPolicy().afterFailure(entry.deliveryCount());
+        FailureKind kind = group.failures().classify(failure);
+        RetryPolicy.Decision decision = group.options().retryPolicy().afterFailure(entry.deliveryCount(), kind);
         switch (decision) {
             case RetryPolicy.Decision.Retry retry -> {
                 LOG.debug("delivery {} of {} failed, retrying in {}: {}", entry.deliveryCount(), entry.key(),
@@ -135,8 +139,13 @@ final class EntryProcessor {
                 scheduleRedelivery(entry, retry.delay().toNanos());
             }
             case RetryPolicy.Decision.DeadLetter deadLetter -> {
-                LOG.warn("entry {} of group {} goes to the dead letters: {}", entry.key(), group.name(), failure.toString());
-                finishWithDeadLetter(entry, "handler failed: " + failure + " (" + deadLetter.reason() + ")");
+                LOG.warn("entry {} of group {} goes to the dead letters{}: {}", entry.key(), group.name(),
+                        deadLetter.permanent() ? " at once, its failure being permanent" : "", failure.toString());
+                if (deadLetter.permanent()) {
+                    group.metrics().failedPermanently(entry.type());
+                }
+                finishWithDeadLetter(entry, "handler failed: " + failure + " (" + deadLetter.reason() + ")",
+                        deadLetter.permanent());
             }
         }
     }
@@ -191,9 +200,9 @@ final class EntryProcessor {
         }
     }
 
-    private void finishWithDeadLetter(PendingEntry entry, String reason) {
+    private void finishWithDeadLetter(PendingEntry entry, String reason, boolean permanent) {
         try {
-            group.deadLetters().deadLetter(entry, group.name(), group.consumerName(), reason);
+            group.deadLetters().deadLetter(entry, group.name(), group.consumerName(), reason, permanent);
             group.metrics().deadLettered(entry.type());
         } catch (RuntimeException e) {
             LOG.warn("cannot dead-letter {}, it stays pending: {}", entry.key(), e.toString());

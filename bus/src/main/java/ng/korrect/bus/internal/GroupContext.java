@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import ng.korrect.bus.BusOptions;
 import ng.korrect.bus.EventHandler;
+import ng.korrect.bus.policy.FailureClassification;
 import ng.korrect.catalog.EventCodec;
 import ng.korrect.catalog.EventType;
 
@@ -23,6 +24,7 @@ record GroupContext(
         RedisConnections connections,
         EventCodec codec,
         Map<EventType, List<EventHandler<?>>> handlers,
+        FailureClassification failures,
         Semaphore permits,
         Set<String> inFlight,
         Acknowledger acknowledger,

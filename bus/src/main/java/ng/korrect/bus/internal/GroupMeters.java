@@ -12,6 +12,7 @@ final class GroupMeters {
     private final Counter[] delivered;
     private final Timer[] handlerLatency;
     private final Counter[] failures;
+    private final Counter[] permanentFailures;
     private final Counter[] retries;
     private final Counter[] deadLettered;
     private final Counter[] reclaimed;
@@ -19,6 +20,7 @@ final class GroupMeters {
     GroupMeters(BusMetrics metrics, String group) {
         delivered = counters(metrics, BusMeter.DELIVERED, group);
         failures = counters(metrics, BusMeter.FAILURES, group);
+        permanentFailures = counters(metrics, BusMeter.PERMANENT_FAILURES, group);
         retries = counters(metrics, BusMeter.RETRIES, group);
         deadLettered = counters(metrics, BusMeter.DEAD_LETTERED, group);
         reclaimed = counters(metrics, BusMeter.RECLAIMED, group);
@@ -35,6 +37,10 @@ final class GroupMeters {
 
     void failed(EventType type) {
         failures[type.ordinal()].increment();
+    }
+
+    void failedPermanently(EventType type) {
+        permanentFailures[type.ordinal()].increment();
     }
 
     void retried(EventType type) {

@@ -5,9 +5,11 @@ import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
 /**
- * When a failed delivery is tried again, and when it goes to the dead letters: exponential backoff
- * with "equal jitter" (half the delay fixed, half random) up to a cap, until the entry has been
- * delivered {@code maxDeliveries} times. Immutable and thread-safe; randomness is injected.
+ * When a failed delivery is tried again, and when it goes to the dead letters: a retriable failure is
+ * retried with exponential backoff and "equal jitter" (half the delay fixed, half random) up to a cap,
+ * until the entry has been delivered {@code maxDeliveries} times; a permanent one
+ * ({@link FailureClassification}) goes to the dead letters at once, whatever the delivery. Immutable and
+ * thread-safe; randomness is injected.
  *
  * @param maxDeliveries how many deliveries an entry gets before it is dead-lettered (default 5)
  * @param initialBackoff the delay before the second delivery (default 200 ms)
@@ -35,12 +37,18 @@ public record RetryPolicy(int maxDeliveries, Duration initialBackoff, double mul
         Objects.requireNonNull(random, "random");
     }
 
-    /**
-     * What to do after the delivery numbered {@code deliveries} (1 for the first) failed.
-     */
+    /** What to do after the delivery numbered {@code deliveries} (1 for the first) failed for a retriable reason. */
     public Decision afterFailure(long deliveries) {
+        return afterFailure(deliveries, FailureKind.RETRIABLE);
+    }
+
+    /** What to do after the delivery numbered {@code deliveries} (1 for the first) failed that way. */
+    public Decision afterFailure(long deliveries, FailureKind failure) {
+        if (failure == FailureKind.PERMANENT) {
+            return new Decision.DeadLetter("a permanent failure at delivery " + deliveries + ", not retried", true);
+        }
         if (deliveries >= maxDeliveries) {
-            return new Decision.DeadLetter("failed " + deliveries + " deliveries, the maximum");
+            return new Decision.DeadLetter("failed " + deliveries + " deliveries, the maximum", false);
         }
         return new Decision.Retry(backoff(deliveries));
     }
@@ -79,8 +87,13 @@ public record RetryPolicy(int maxDeliveries, Duration initialBackoff, double mul
         record Retry(Duration delay) implements Decision {
         }
 
-        /** Move the entry to the dead letters, for this reason. */
-        record DeadLetter(String reason) implements Decision {
+        /**
+         * Move the entry to the dead letters, for this reason.
+         *
+         * @param reason why, in words
+         * @param permanent whether the failure was permanent (else the deliveries ran out)
+         */
+        record DeadLetter(String reason, boolean permanent) implements Decision {
         }
     }
 }

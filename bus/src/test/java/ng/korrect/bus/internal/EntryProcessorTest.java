@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import ng.korrect.bus.BusOptions;
+import ng.korrect.bus.policy.FailureClassification;
 import ng.korrect.catalog.EventType;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ class EntryProcessorTest {
         Semaphore permits = new Semaphore(1);
         Set<String> inFlight = GroupContext.newInFlightSet();
         GroupContext group = new GroupContext("artisan", "vm-1", BusOptions.builder("redis://127.0.0.1:6379").build(),
-                null, null, Map.of(), permits, inFlight, null, null, stoppedWorkers, null, null, () -> false);
+                null, null, Map.of(), FailureClassification.DEFAULT, permits, inFlight, null, null, stoppedWorkers, null,
+                null, () -> false);
         PendingEntry entry = PendingEntry.onEventStream(EventType.BOOKING_CREATED, "1-0", Map.of(), 1);
         permits.acquireUninterruptibly();
 

@@ -39,6 +39,21 @@ class RetryPolicyTest {
     }
 
     @Test
+    void shouldDeadLetterAPermanentFailureAtOnceAndSaySo() {
+        assertThat(RetryPolicy.DEFAULT.afterFailure(1, FailureKind.PERMANENT))
+                .isEqualTo(new RetryPolicy.Decision.DeadLetter("a permanent failure at delivery 1, not retried", true));
+        assertThat(RetryPolicy.DEFAULT.withMaxDeliveries(100).afterFailure(3, FailureKind.PERMANENT))
+                .isInstanceOf(RetryPolicy.Decision.DeadLetter.class);
+    }
+
+    @Test
+    void shouldMarkTheDeadLetterOfARetriableFailureThatRanOutOfDeliveriesNotPermanent() {
+        assertThat(RetryPolicy.DEFAULT.afterFailure(5, FailureKind.RETRIABLE))
+                .isEqualTo(new RetryPolicy.Decision.DeadLetter("failed 5 deliveries, the maximum", false));
+        assertThat(noJitterBottom.afterFailure(1, FailureKind.RETRIABLE)).isEqualTo(noJitterBottom.afterFailure(1));
+    }
+
+    @Test
     void shouldRejectSettingsThatMakeNoSense() {
         assertThatThrownBy(() -> RetryPolicy.DEFAULT.withMaxDeliveries(0)).hasMessageContaining("maxDeliveries");
         assertThatThrownBy(() -> RetryPolicy.DEFAULT.withBackoff(Duration.ZERO, Duration.ofSeconds(1)))

@@ -13,7 +13,8 @@ import ng.korrect.cli.redis.Replies;
 /**
  * One entry of {@code korrect:dlq:{type}}: the original {@code data} field and what the bus added
  * ({@code group}, {@code entryId}, {@code deliveries}, {@code error}, {@code failedAt}, and from newer
- * buses {@code consumer} and {@code stream}).
+ * buses {@code consumer}, {@code stream} and {@code permanent}: whether the failure was one that no
+ * retry could cure, so the entry was dead-lettered at once).
  *
  * @param type the type whose dead-letter stream holds it
  * @param id its entry id in the dead-letter stream
@@ -51,7 +52,10 @@ record DeadLetter(EventType type, String id, Map<String, byte[]> fields) {
         });
     }
 
-    /** Its summary as JSON: the reference, the bus's fields, and the envelope's id and correlation id. */
+    /**
+     * Its summary as JSON: the reference, the bus's fields ({@code permanent} a boolean, null from buses that did not
+     * write it), and the envelope's id and correlation id.
+     */
     ObjectNode summary() {
         ObjectNode node = Json.object();
         node.put("entry", reference());
@@ -65,6 +69,8 @@ record DeadLetter(EventType type, String id, Map<String, byte[]> fields) {
         for (String name : new String[] {"error", "failedAt"}) {
             field(name).ifPresentOrElse(value -> node.put(name, value), () -> node.putNull(name));
         }
+        field("permanent").filter(value -> value.equals("true") || value.equals("false"))
+                .ifPresentOrElse(value -> node.put("permanent", Boolean.parseBoolean(value)), () -> node.putNull("permanent"));
         Optional<JsonNode> envelope = envelope();
         envelope.map(json -> json.get("id")).ifPresentOrElse(id -> node.set("eventId", id), () -> node.putNull("eventId"));
         envelope.map(json -> json.get("correlationId")).ifPresentOrElse(id -> node.set("correlationId", id),

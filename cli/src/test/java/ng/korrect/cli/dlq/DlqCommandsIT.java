@@ -38,8 +38,8 @@ class DlqCommandsIT {
         failedByArtisan = StreamEvents.event(StreamEvents.booking(1), ServiceName.TRANSACTION, Instant.now(), "req-1");
         deadLetter(BOOKING_DLQ, "1-0", StreamEvents.wire(failedByArtisan), "artisan", "5", "handler failed: profile store down");
         deadLetter(BOOKING_DLQ, "2-0", StreamEvents.wire(StreamEvents.event(StreamEvents.booking(2), ServiceName.TRANSACTION,
-                Instant.now(), null)), "platform", "5", "handler failed: mailer down");
-        deadLetter(REVIEW_DLQ, "3-0", "{not json", "platform", "1", "not valid JSON");
+                Instant.now(), null)), "platform", "5", "handler failed: mailer down", Map.of("permanent", "false"));
+        deadLetter(REVIEW_DLQ, "3-0", "{not json", "platform", "1", "not valid JSON", Map.of("permanent", "true"));
     }
 
     @AfterEach
@@ -63,6 +63,13 @@ class DlqCommandsIT {
         assertThat(first.get("eventId").asText()).isEqualTo(failedByArtisan.id().toString());
         assertThat(first.get("correlationId").asText()).isEqualTo("req-1");
         assertThat(list.get(2).get("eventId").isNull()).isTrue();
+    }
+
+    @Test
+    void shouldSayWhetherTheFailureWasPermanentWhenTheBusWroteIt() throws Exception {
+        JsonNode list = Json.parse(CommandRun.of("dlq", "list", "--redis", redis.url(), "--json").out());
+
+        assertThat(list).extracting(node -> node.get("permanent").toString()).containsExactly("null", "false", "true");
     }
 
     @Test
@@ -141,6 +148,12 @@ class DlqCommandsIT {
     }
 
     private static void deadLetter(String key, String id, String data, String group, String deliveries, String error) {
+        deadLetter(key, id, data, group, deliveries, error, Map.of());
+    }
+
+    /** A dead letter with the fields of an older bus, and those of a newer one. */
+    private static void deadLetter(String key, String id, String data, String group, String deliveries, String error,
+                                   Map<String, String> newer) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("data", data);
         fields.put("group", group);
@@ -149,6 +162,7 @@ class DlqCommandsIT {
         fields.put("deliveries", deliveries);
         fields.put("error", error);
         fields.put("failedAt", "2026-11-27T03:00:00.000Z");
+        fields.putAll(newer);
         redis.redis().xadd(key, new XAddArgs().id(id), fields);
     }
 }

@@ -3,12 +3,13 @@ package ng.korrect.artisan;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import ng.korrect.artisan.account.AccountEvents;
+import ng.korrect.artisan.account.AccountReactions;
 import ng.korrect.artisan.account.ErasedUsers;
+import ng.korrect.artisan.erasure.UserErasure;
 import ng.korrect.artisan.figures.BookingLedger;
-import ng.korrect.artisan.profile.ProfileRoutes;
 import ng.korrect.artisan.profile.ProfileRepository;
-import ng.korrect.artisan.review.ReviewEvents;
+import ng.korrect.artisan.profile.ProfileRoutes;
+import ng.korrect.artisan.review.ReviewReactions;
 import ng.korrect.artisan.review.ReviewRoutes;
 import ng.korrect.artisan.review.ReviewRepository;
 import ng.korrect.artisan.verification.ApplicationRepository;
@@ -29,7 +30,6 @@ import ng.korrect.service.KorrectService;
 import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
-import ng.korrect.service.jdbc.OutboxEnvelopes;
 import ng.korrect.service.peer.UsersClient;
 
 /**
@@ -103,13 +103,14 @@ public final class ArtisanService extends KorrectService {
         group.on(BookingCreated.class, guard.guard((event, delivery, tx) -> ledger.recordCreated(tx, event.payload())));
         group.on(BookingConfirmed.class, guard.guard((event, delivery, tx) -> ledger.recordConfirmed(tx, event.payload())));
         group.on(BookingCancelled.class, guard.guard((event, delivery, tx) -> ledger.recordCancelled(tx, event.payload())));
-        ReviewEvents reviewEvents = new ReviewEvents(profiles, reviews, erasedUsers);
-        group.on(ReviewCreated.class, guard.guard((event, delivery, tx) -> reviewEvents.onReviewCreated(event, tx)));
+        ReviewReactions reviewReactions = new ReviewReactions(profiles, reviews, erasedUsers);
+        group.on(ReviewCreated.class, guard.guard((event, delivery, tx) -> reviewReactions.onReviewCreated(event, tx)));
         UsersClient users = new UsersClient(settings.usersUrl(), settings.usersTimeout(), settings.usersAttempts(),
                 () -> context.tokens().issue(SERVICE_IDENTITY, Role.ADMIN));
-        AccountEvents accounts = new AccountEvents(context.database().dataSource(), guard, users, context.clock(),
-                new AccountEvents.Stores(profiles, applications, reviews, ledger, erasedUsers, new OutboxEnvelopes()));
+        AccountReactions accounts = new AccountReactions(context.database().dataSource(), guard, users, context.clock(),
+                profiles);
         group.on(UserUpdated.class, accounts.userUpdated());
-        group.on(UserDeleted.class, accounts.userDeleted());
+        group.on(UserDeleted.class, guard.guard(new UserErasure(
+                new UserErasure.Stores(profiles, applications, reviews, ledger, erasedUsers), context.clock())));
     }
 }

@@ -15,11 +15,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Stands in for the Users service in tests: {@code GET /api/v1/account/{userId}} answers the user put
- * with {@link #answer}, 404 for others; it can be stopped and started again on the same port.
+ * with {@link #answer}, the status put with {@link #refuse}, 404 for others; it can be stopped and started again
+ * on the same port.
  */
 final class UsersStub {
 
     private final Map<String, String> users = new ConcurrentHashMap<>();
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final List<String> paths = new CopyOnWriteArrayList<>();
     private HttpServer server;
@@ -44,6 +46,11 @@ final class UsersStub {
     void answer(String userId, String firstName, String lastName) {
         users.put(userId, "{\"userId\":\"" + userId + "\",\"firstName\":\"" + firstName + "\",\"lastName\":\""
                 + lastName + "\",\"email\":\"" + userId + "@example.ng\",\"role\":\"artisan\"}");
+    }
+
+    /** Answers that status, with an error body, for that user. */
+    void refuse(String userId, int status) {
+        refusals.put(userId, status);
     }
 
     /** The Authorization headers received so far. */
@@ -81,10 +88,14 @@ final class UsersStub {
         String path = exchange.getRequestURI().getPath();
         paths.add(path);
         authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-        String user = users.get(path.substring("/api/v1/account/".length()));
-        byte[] body = (user == null ? "{\"error\":{\"code\":\"not_found\"}}" : user).getBytes(StandardCharsets.UTF_8);
+        String userId = path.substring("/api/v1/account/".length());
+        String user = users.get(userId);
+        Integer refusal = refusals.get(userId);
+        int status = refusal != null ? refusal : user == null ? 404 : 200;
+        byte[] body = (status == 200 ? user : "{\"error\":{\"code\":\"status_" + status + "\"}}")
+                .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(user == null ? 404 : 200, body.length);
+        exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

@@ -105,7 +105,10 @@ public abstract class KorrectService implements AutoCloseable {
      * deliveries, half a second doubling up to a minute apart (one and a half to three minutes in all,
      * with jitter). A service's handler fails mostly for a passing reason (an envelope about an erased
      * user not relayed yet, a read model waiting for another stream, a busy database), which the bus's
-     * few quick default retries may not outlast.
+     * few quick default retries may not outlast. A permanent failure is not retried at all: a handler throws
+     * {@link ng.korrect.bus.PermanentFailureException} where it knows that no delivery can succeed, and the
+     * bus holds programming errors and SQL data exceptions permanent
+     * ({@link ng.korrect.bus.policy.FailureClassification}); those go to the dead letters after one delivery.
      */
     public static final RetryPolicy SERVICE_RETRIES = RetryPolicy.DEFAULT.withMaxDeliveries(10)
             .withBackoff(Duration.ofMillis(500), Duration.ofMinutes(1));

@@ -19,6 +19,7 @@ import ng.korrect.transaction.booking.Bookings;
 import ng.korrect.transaction.dispute.DisputeEscalation;
 import ng.korrect.transaction.dispute.DisputeRoutes;
 import ng.korrect.transaction.dispute.Disputes;
+import ng.korrect.transaction.erasure.UserErasure;
 import ng.korrect.transaction.escrow.ContractRoutes;
 import ng.korrect.transaction.escrow.Contracts;
 import ng.korrect.transaction.escrow.EscrowLedger;
@@ -32,7 +33,6 @@ import ng.korrect.transaction.payment.Payments;
 import ng.korrect.transaction.payment.SimulatedGateway;
 import ng.korrect.transaction.payment.WebhookRoutes;
 import ng.korrect.transaction.payment.WebhookSignature;
-import ng.korrect.transaction.privacy.PersonalDataEraser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,11 +119,6 @@ public final class TransactionService extends KorrectService {
 
     @Override
     protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
-        PersonalDataEraser eraser = new PersonalDataEraser();
-        group.on(UserDeleted.class, context.idempotency().guard((event, delivery, connection) -> {
-            int erased = eraser.erase(connection, event.payload().userId());
-            LOG.info("user {} deleted: erased personal data in {} row(s) and sent envelope(s), financial records kept",
-                    event.payload().userId(), erased);
-        }));
+        group.on(UserDeleted.class, context.idempotency().guard(new UserErasure()));
     }
 }

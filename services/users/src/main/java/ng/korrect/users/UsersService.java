@@ -15,7 +15,6 @@ import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
 import ng.korrect.service.provider.ProviderEndpoint;
-import ng.korrect.users.account.AccountCleanup;
 import ng.korrect.users.account.AccountRepository;
 import ng.korrect.users.account.AccountRoutes;
 import ng.korrect.users.account.Accounts;
@@ -26,6 +25,7 @@ import ng.korrect.users.auth.LoginThrottle;
 import ng.korrect.users.auth.Logins;
 import ng.korrect.users.auth.PasswordHasher;
 import ng.korrect.users.auth.Registrations;
+import ng.korrect.users.erasure.UserErasure;
 import ng.korrect.users.mail.MailQueue;
 import ng.korrect.users.mail.MailSender;
 import ng.korrect.users.mail.Mailer;
@@ -103,7 +103,7 @@ public final class UsersService extends KorrectService {
 
     @Override
     protected void handlers(EventBus.GroupBuilder group, ServiceContext context) {
-        group.on(UserDeleted.class, context.idempotency().guard(new AccountCleanup(parts(context).accounts())));
+        group.on(UserDeleted.class, context.idempotency().guard(new UserErasure(parts(context).accounts())));
     }
 
     @Override

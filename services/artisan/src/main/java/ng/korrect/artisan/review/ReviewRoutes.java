@@ -56,7 +56,7 @@ public final class ReviewRoutes implements Routes {
         String profileId = body.requiredText("profileId", 100);
         String bookingId = body.requiredText("bookingId", 100);
         Integer rating = body.requiredInt("rating", 1, 5);
-        String title = body.requiredLine("title", 200);
+        String title = body.requiredLine("title", ReviewReactions.MAX_TITLE_LENGTH);
         String text = body.requiredText("text", 5_000);
         body.validate();
         Review created = context.transactions().inTransaction(tx -> {

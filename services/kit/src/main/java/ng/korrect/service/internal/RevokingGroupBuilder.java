@@ -1,5 +1,6 @@
 package ng.korrect.service.internal;
 
+import java.util.function.Predicate;
 import ng.korrect.bus.ConsumerGroup;
 import ng.korrect.bus.EventBus;
 import ng.korrect.bus.EventHandler;
@@ -39,6 +40,18 @@ public final class RevokingGroupBuilder implements EventBus.GroupBuilder {
         } else {
             delegate.on(payloadType, handler);
         }
+        return this;
+    }
+
+    @Override
+    public EventBus.GroupBuilder permanentWhen(Predicate<? super Throwable> permanent) {
+        delegate.permanentWhen(permanent);
+        return this;
+    }
+
+    @Override
+    public EventBus.GroupBuilder retriableWhen(Predicate<? super Throwable> retriable) {
+        delegate.retriableWhen(retriable);
         return this;
     }
 

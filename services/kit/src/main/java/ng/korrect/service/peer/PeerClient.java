@@ -22,7 +22,9 @@ import ng.korrect.bus.policy.Backoff;
  * <ul>
  *   <li>200 with a body the reader accepts: the value;</li>
  *   <li>404: empty, the resource does not exist;</li>
- *   <li>no connection, a timeout, another status, or a body the reader refuses: tried again, up to
+ *   <li>another 4xx but 408 and 429: {@link PeerRefusedException} at once, a permanent failure, since the same
+ *       request will never be accepted;</li>
+ *   <li>no connection, a timeout, a 408, a 429, a 5xx or another status, or a body the reader refuses: tried again, up to
  *       {@code attempts} calls in all, {@link #PAUSES} apart, then {@link PeerUnavailableException}.</li>
  * </ul>
  * Each call is bounded by the timeout, so one read takes at most about {@code attempts} times the timeout plus the
@@ -73,6 +75,7 @@ public final class PeerClient {
      *
      * @param reader turns the body into the value, or throws {@link IllegalArgumentException} naming what it lacks
      * @throws PeerUnavailableException when no call of the read gave a usable answer
+     * @throws PeerRefusedException when the service refused the request itself
      */
     public <T> Optional<T> get(String path, Function<JsonNode, T> reader) {
         PeerUnavailableException last = null;
@@ -98,10 +101,17 @@ public final class PeerClient {
         if (response.statusCode() == 404) {
             return Optional.empty();
         }
+        if (refuses(response.statusCode())) {
+            throw new PeerRefusedException(name, path, response.statusCode());
+        }
         if (response.statusCode() != 200) {
             throw new PeerUnavailableException(name, "answered " + response.statusCode(), null);
         }
         return Optional.of(read(response.body(), reader));
+    }
+
+    private static boolean refuses(int status) {
+        return status >= 400 && status < 500 && status != 404 && status != 408 && status != 429;
     }
 
     private HttpResponse<String> send(HttpRequest request) {

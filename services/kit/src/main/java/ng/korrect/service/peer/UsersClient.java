@@ -12,7 +12,8 @@ import ng.korrect.catalog.payload.Role;
  * the calling service's own identity: the one Users client of the services, with the failure policy of
  * {@link PeerClient}. An account that Users does not know (404: never created, or deleted) is empty; no usable
  * answer within the tries is a {@link PeerUnavailableException}, which a caller either lets through (an event
- * handler: the bus delivers the event again later) or turns into keeping what it knew (and says so). Thread-safe.
+ * handler: the bus delivers the event again later) or turns into keeping what it knew (and says so); Users refusing
+ * the request itself is a {@link PeerRefusedException}, a permanent failure. Thread-safe.
  *
  * <pre>{@code
  * UsersClient users = new UsersClient(URI.create("http://localhost:3001"), Duration.ofSeconds(2), 3,
@@ -36,6 +37,7 @@ public final class UsersClient {
      * The account as Users has it now, or empty when Users does not know it.
      *
      * @throws PeerUnavailableException when Users gave no usable answer
+     * @throws PeerRefusedException when Users refused the request itself
      */
     public Optional<UserAccount> account(String userId) {
         return users.get("/api/v1/account/" + PeerClient.segment(userId), body -> account(userId, body));

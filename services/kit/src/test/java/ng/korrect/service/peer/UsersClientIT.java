@@ -87,6 +87,27 @@ class UsersClientIT {
     }
 
     @Test
+    void shouldFailPermanentlyAndAtOnceWhenUsersRefusesTheRequest() {
+        answers.add(new Answer(403, "{\"error\":{\"code\":\"forbidden\"}}"));
+
+        assertThatThrownBy(() -> client(3).account("u-1"))
+                .isInstanceOf(PeerRefusedException.class)
+                .isInstanceOf(ng.korrect.bus.PermanentFailureException.class)
+                .hasMessage("the users service refused GET /api/v1/account/u-1: it answered 403");
+        assertThat(requests).hasSize(1);
+    }
+
+    @Test
+    void shouldTryAgainWhenUsersAsksToWait() {
+        answers.add(new Answer(429, "{}"));
+        answers.add(new Answer(408, "{}"));
+        answers.add(new Answer(200, ADA));
+
+        assertThat(client(3).account("u-1")).isPresent();
+        assertThat(requests).hasSize(3);
+    }
+
+    @Test
     void shouldTreatAnAnswerThatIsNotAnAccountAsUnavailable() {
         answers.add(new Answer(200, "{\"userId\":\"u-1\",\"firstName\":\"Ada\"}"));
         answers.add(new Answer(200, "not json"));

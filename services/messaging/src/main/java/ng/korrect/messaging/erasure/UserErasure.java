@@ -14,12 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles {@code user.deleted}: the user's account is recorded as deleted, they are marked deleted in
- * each of their conversations, and the content of every message they sent is erased (the body removed,
- * the {@code erased} flag set) while the message itself stays, so the other participant still sees the
- * conversation and that a message existed. Messages the other participant sent stay as they are.
- * Messaging holds no names or emails; the event's email is not stored. Runs under the idempotency guard,
- * and is idempotent in itself: a second run finds nothing left to change.
+ * The {@code messaging} group's handler of {@code user.deleted} (in every service, {@code erasure.UserErasure}):
+ * the user's account is recorded as deleted, they are marked deleted in each of their conversations, and the
+ * content of every message they sent is erased (the body removed, the {@code erased} flag set) while the
+ * message itself stays, so the other participant still sees the conversation and that a message existed.
+ * Messages the other participant sent stay as they are. Messaging holds no names or emails; the event's email
+ * is not stored. Runs under the idempotency guard, and is idempotent in itself: a second run finds nothing
+ * left to change. Its only failures are the database's, which are retriable; it has no permanent one.
  */
 public final class UserErasure implements TransactionalEventHandler<UserDeleted> {
 

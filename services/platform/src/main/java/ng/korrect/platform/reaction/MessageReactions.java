@@ -9,6 +9,8 @@ import ng.korrect.platform.text.NotificationTexts;
 /**
  * {@code message.sent} (the recipient, by push) and {@code notification.send} (the message as given,
  * through the one channel it names, and in the inbox; its data's {@code purpose}, if any, is its kind).
+ * A {@code notification.send} whose title is longer than the inbox keeps fails permanently, and one to a
+ * recipient not known yet is retried ({@link Notifier#deliverThrough}).
  */
 final class MessageReactions {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import ng.korrect.bus.PermanentFailureException;
 import ng.korrect.catalog.Event;
 import ng.korrect.catalog.payload.NotificationType;
 import ng.korrect.platform.ReadModelNotReadyException;
@@ -18,6 +19,7 @@ import ng.korrect.platform.people.KnownUser;
 import ng.korrect.platform.people.KnownUsers;
 import ng.korrect.platform.text.Notice;
 import ng.korrect.platform.text.Person;
+import ng.korrect.service.peer.PeerRefusedException;
 import ng.korrect.service.peer.PeerUnavailableException;
 import ng.korrect.service.peer.UsersClient;
 import org.slf4j.Logger;
@@ -33,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class Notifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+    /** The longest title an inbox notification keeps, in characters ({@code notifications.title}). */
+    static final int MAX_TITLE_LENGTH = 500;
 
     private final KnownUsers users;
     private final NotificationRepository inbox;
@@ -78,7 +82,9 @@ public final class Notifier {
     /**
      * Delivers a message through the one channel named: the inbox and that channel. Email and SMS need
      * the user in the read model (else the event is retried later); a known user without a phone gets
-     * a delivery that is failed from the start, visible to admins; a deleted user gets nothing.
+     * a delivery that is failed from the start, visible to admins; a deleted user gets nothing. A title longer
+     * than the inbox keeps ({@value #MAX_TITLE_LENGTH} characters) is a permanent failure: no delivery of the
+     * event will store it, so it goes to the dead letters at once rather than through every retry.
      */
     public void deliverThrough(Connection tx, Event<?> cause, String recipientId, Notice notice, Optional<String> data)
             throws SQLException {
@@ -87,6 +93,11 @@ public final class Notifier {
         if (recipient.isEmpty() && users.wasErased(tx, recipientId)) {
             LOG.info("{} to user {} not delivered: the user was deleted", notice.kind(), recipientId);
             return; // nobody to tell, ever: handled, not retried until it is dead-lettered
+        }
+        int titleLength = notice.title().codePointCount(0, notice.title().length());
+        if (titleLength > MAX_TITLE_LENGTH) {
+            throw new PermanentFailureException("the title of " + cause.type().wireName() + " " + cause.id() + " has "
+                    + titleLength + " characters, more than the " + MAX_TITLE_LENGTH + " the inbox keeps");
         }
         if (channel != NotificationType.PUSH && recipient.isEmpty()) {
             throw new ReadModelNotReadyException("cannot deliver by " + channel.wireName() + " to user " + recipientId
@@ -148,7 +159,7 @@ public final class Notifier {
     private Optional<KnownUser> currentAccount(String userId) {
         try {
             return usersClient.account(userId).map(KnownUser::of);
-        } catch (PeerUnavailableException e) {
+        } catch (PeerUnavailableException | PeerRefusedException e) {
             LOG.warn("cannot refresh user {}: {}", userId, e.getMessage());
             return Optional.empty();
         }

@@ -3,7 +3,9 @@ package ng.korrect.platform.reaction;
 import java.time.Clock;
 import ng.korrect.bus.EventBus;
 import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
+import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.platform.delivery.DeliveryRepository;
+import ng.korrect.platform.erasure.UserErasure;
 import ng.korrect.platform.inbox.NotificationRepository;
 import ng.korrect.platform.people.Bookings;
 import ng.korrect.platform.people.DisputeParties;
@@ -32,7 +34,7 @@ public final class Reactions {
         Bookings bookings = new Bookings();
         Notifier notifier = new Notifier(users, inbox, deliveries, usersClient, clock);
         new UserReactions(notifier, users, inbox).register(group, guard);
-        new UserErasure(notifier, users, inbox, deliveries).register(group, guard);
+        group.on(UserDeleted.class, guard.guard(new UserErasure(clock, users, inbox, deliveries)));
         new BookingReactions(notifier, bookings).register(group, guard);
         new PaymentReactions(notifier, bookings).register(group, guard);
         new EscrowReactions(notifier).register(group, guard);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import ng.korrect.service.ApiException;
 import ng.korrect.service.FieldProblem;
+import ng.korrect.service.peer.PeerRefusedException;
 import ng.korrect.service.peer.PeerUnavailableException;
 import ng.korrect.transaction.artisan.ArtisanProfile;
 import ng.korrect.transaction.artisan.ArtisanProfiles;
@@ -41,7 +42,7 @@ public final class BookingChecks {
         try {
             profile = profiles.find(artisanProfileId).orElseThrow(() -> unknownReference("artisanProfileId",
                     "no artisan profile " + artisanProfileId));
-        } catch (PeerUnavailableException e) {
+        } catch (PeerUnavailableException | PeerRefusedException e) {
             throw ApiException.unavailable("artisan", "the artisan service cannot check artisan profile "
                     + artisanProfileId + " now; try again shortly", RETRY_AFTER_ARTISAN_OUTAGE);
         }

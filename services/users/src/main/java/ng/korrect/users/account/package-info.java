@@ -1,2 +1,2 @@
-/** Accounts: the stored user, the profile routes, deletion and the cleanup on {@code user.deleted}. */
+/** Accounts: the stored user, the profile routes and deletion. */
 package ng.korrect.users.account;

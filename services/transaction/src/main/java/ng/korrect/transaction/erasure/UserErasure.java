@@ -1,17 +1,24 @@
-package ng.korrect.transaction.privacy;
+package ng.korrect.transaction.erasure;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
+import ng.korrect.bus.Delivery;
+import ng.korrect.bus.idempotency.TransactionalEventHandler;
+import ng.korrect.catalog.Event;
 import ng.korrect.catalog.EventType;
+import ng.korrect.catalog.payload.UserDeleted;
 import ng.korrect.service.jdbc.EnvelopeNotSentException;
 import ng.korrect.service.jdbc.OutboxEnvelopes;
 import ng.korrect.transaction.booking.BookingRepository;
 import ng.korrect.transaction.dispute.DisputeRepository;
 import ng.korrect.transaction.escrow.EscrowRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Erases the personal data the service holds about a deleted user while keeping every financial record
+ * The {@code transaction} group's handler of {@code user.deleted} (in every service, {@code erasure.UserErasure}):
+ * erases the personal data the service holds about a deleted user while keeping every financial record
  * (ids, parties, amounts, statuses, dates) that accounting needs: the address and notes of the bookings
  * they made, the cancel reasons, dispute reasons and refund reasons they wrote. Running it again changes
  * nothing more.
@@ -24,9 +31,12 @@ import ng.korrect.transaction.escrow.EscrowRepository;
  * an admin wrote ({@code dispute.escalated}'s reason only counts the days a dispute has been open), and
  * stay. When such an envelope is not sent yet, the erasure throws {@link EnvelopeNotSentException} and
  * the caller's transaction rolls back, table changes included; the bus delivers the {@code user.deleted}
- * again after its backoff, by when the relay has sent the envelope.
+ * again after its backoff, by when the relay has sent the envelope: a retriable failure. The erasure has no
+ * permanent failure of its own.
  */
-public final class PersonalDataEraser {
+public final class UserErasure implements TransactionalEventHandler<UserDeleted> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserErasure.class);
 
     private static final Set<EventType> WITH_REASONS = Set.of(EventType.BOOKING_CANCELLED, EventType.DISPUTE_OPENED,
             EventType.ESCROW_REFUNDED);
@@ -35,6 +45,13 @@ public final class PersonalDataEraser {
     private final EscrowRepository escrows = new EscrowRepository();
     private final DisputeRepository disputes = new DisputeRepository();
     private final OutboxEnvelopes outbox = new OutboxEnvelopes();
+
+    @Override
+    public void handle(Event<UserDeleted> event, Delivery delivery, Connection transaction) throws Exception {
+        int erased = erase(transaction, event.payload().userId());
+        LOG.info("user {} deleted: erased personal data in {} row(s) and sent envelope(s), financial records kept",
+                event.payload().userId(), erased);
+    }
 
     /**
      * Erases that user's personal data in the caller's transaction; returns the number of rows changed

@@ -1,4 +1,4 @@
-package ng.korrect.users.account;
+package ng.korrect.users.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
