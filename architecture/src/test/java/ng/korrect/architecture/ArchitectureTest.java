@@ -1,10 +1,13 @@
 package ng.korrect.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -22,12 +25,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import ng.korrect.service.Transactions;
 
 /**
  * The module boundaries, checked over the production classes of every module on each build: the layer order
  * (catalog and embedded at the bottom, then the bus, the service kit, the five services, and on top the app, the
- * CLI and the benchmarks), no service using another, no module using another's {@code internal} packages, and
- * no cycle between the packages of a module.
+ * CLI and the benchmarks), no service using another, no module using another's {@code internal} packages, no
+ * cycle between the packages of a module, and no route class of a service doing the work of a use case.
  * A module is a root package {@code ng.korrect.X}: {@code service} is the kit, {@code users}, {@code artisan},
  * {@code transaction}, {@code messaging} and {@code platform} the services.
  */
@@ -97,8 +102,38 @@ class ArchitectureTest {
             .because("a module's packages build on each other in one direction, so that each can be read, "
                     + "tested and changed without those that use it");
 
+    @ArchTest
+    static final ArchRule routesLeaveTheWorkToUseCases = noClasses()
+            .that(areRoutesOfAService())
+            .should().callCodeUnitWhere(workOfAUseCase())
+            .because("a route reads and checks the request, calls one use case and answers; the use case runs the "
+                    + "transaction, so that the checks of who may act, the writes and the events of one thing a caller "
+                    + "does commit together, in one place, apart from HTTP");
+
     private static String[] servicePackages() {
         return SERVICES.stream().map(service -> "ng.korrect." + service + "..").toArray(String[]::new);
+    }
+
+    /** The services' {@code *Routes} classes, and the classes nested in them. */
+    private static DescribedPredicate<JavaClass> areRoutesOfAService() {
+        return DescribedPredicate.describe("are *Routes classes of the services, or nested in one",
+                javaClass -> moduleOf(javaClass).filter(SERVICES::contains).isPresent() && isOrIsInRoutes(javaClass));
+    }
+
+    private static boolean isOrIsInRoutes(JavaClass javaClass) {
+        return javaClass.getSimpleName().endsWith("Routes")
+                || javaClass.getEnclosingClass().map(ArchitectureTest::isOrIsInRoutes).orElse(false);
+    }
+
+    /** A call that opens a transaction or a connection, or reaches the SQL of a repository. */
+    private static DescribedPredicate<JavaCall<?>> workOfAUseCase() {
+        return DescribedPredicate.describe("the target is Transactions, DataSource.getConnection or a *Repository",
+                call -> {
+                    JavaClass owner = call.getTargetOwner();
+                    return owner.isEquivalentTo(Transactions.class)
+                            || owner.isAssignableTo(DataSource.class) && call.getName().equals("getConnection")
+                            || owner.getSimpleName().endsWith("Repository");
+                });
     }
 
     /** The module of a class: the package below {@code ng.korrect} it lives in. */

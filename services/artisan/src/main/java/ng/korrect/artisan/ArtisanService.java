@@ -9,11 +9,14 @@ import ng.korrect.artisan.erasure.UserErasure;
 import ng.korrect.artisan.figures.BookingLedger;
 import ng.korrect.artisan.profile.ProfileRepository;
 import ng.korrect.artisan.profile.ProfileRoutes;
+import ng.korrect.artisan.profile.Profiles;
 import ng.korrect.artisan.review.ReviewReactions;
 import ng.korrect.artisan.review.ReviewRoutes;
 import ng.korrect.artisan.review.ReviewRepository;
+import ng.korrect.artisan.review.Reviews;
 import ng.korrect.artisan.verification.ApplicationRepository;
 import ng.korrect.artisan.verification.VerificationRoutes;
+import ng.korrect.artisan.verification.Verifications;
 import ng.korrect.bus.BusOptions;
 import ng.korrect.bus.EventBus;
 import ng.korrect.bus.idempotency.JdbcIdempotencyGuard;
@@ -30,6 +33,7 @@ import ng.korrect.service.KorrectService;
 import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
 import ng.korrect.service.ServiceContext;
+import ng.korrect.service.Transactions;
 import ng.korrect.service.peer.UsersClient;
 
 /**
@@ -92,9 +96,10 @@ public final class ArtisanService extends KorrectService {
 
     @Override
     protected List<Routes> routes(ServiceContext context) {
-        return List.of(new ProfileRoutes(context, profiles, ledger, reviews),
-                new ReviewRoutes(context, profiles, reviews, ledger),
-                new VerificationRoutes(context, profiles, applications));
+        Transactions transactions = context.transactions();
+        return List.of(new ProfileRoutes(context.auth(), new Profiles(transactions, ledger, context.clock())),
+                new ReviewRoutes(context.auth(), new Reviews(transactions, ledger, context.clock())),
+                new VerificationRoutes(context.auth(), new Verifications(transactions, context.clock())));
     }
 
     @Override

@@ -9,10 +9,11 @@ import ng.korrect.messaging.account.DeletedAccounts;
 import ng.korrect.messaging.conversation.ConversationAccess;
 import ng.korrect.messaging.conversation.ConversationRepository;
 import ng.korrect.messaging.conversation.ConversationRoutes;
-import ng.korrect.messaging.conversation.ConversationSummaries;
+import ng.korrect.messaging.conversation.Conversations;
 import ng.korrect.messaging.erasure.UserErasure;
 import ng.korrect.messaging.message.MessageRepository;
 import ng.korrect.messaging.message.MessageRoutes;
+import ng.korrect.messaging.message.Messages;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.Routes;
 import ng.korrect.service.ServiceConfig;
@@ -51,8 +52,11 @@ public final class MessagingService extends KorrectService {
     @Override
     protected List<Routes> routes(ServiceContext context) {
         ConversationAccess access = new ConversationAccess(conversations, deletedAccounts);
-        return List.of(new ConversationRoutes(context, conversations, new ConversationSummaries(), access, deletedAccounts),
-                new MessageRoutes(context, access, conversations, messages, deletedAccounts, settings.maxBodyLength()));
+        return List.of(new ConversationRoutes(context.auth(),
+                        new Conversations(context.transactions(), access, deletedAccounts, context.clock())),
+                new MessageRoutes(context.auth(),
+                        new Messages(context.transactions(), access, deletedAccounts, context.clock()),
+                        settings.maxBodyLength()));
     }
 
     @Override

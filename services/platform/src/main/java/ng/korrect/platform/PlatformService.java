@@ -9,9 +9,11 @@ import ng.korrect.bus.policy.RetryPolicy;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.platform.delivery.Channels;
+import ng.korrect.platform.delivery.Deliveries;
 import ng.korrect.platform.delivery.DeliveryRoutes;
 import ng.korrect.platform.delivery.DeliveryWorker;
 import ng.korrect.platform.inbox.InboxRoutes;
+import ng.korrect.platform.inbox.Notifications;
 import ng.korrect.platform.reaction.Reactions;
 import ng.korrect.service.KorrectService;
 import ng.korrect.service.Poller;
@@ -63,7 +65,8 @@ public final class PlatformService extends KorrectService {
 
     @Override
     protected List<Routes> routes(ServiceContext context) {
-        return List.of(new DeliveryRoutes(context), new InboxRoutes(context));
+        return List.of(new DeliveryRoutes(context.auth(), new Deliveries(context.transactions())),
+                new InboxRoutes(context.auth(), new Notifications(context.transactions(), context.clock())));
     }
 
     @Override

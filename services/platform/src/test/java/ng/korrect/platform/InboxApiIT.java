@@ -107,6 +107,12 @@ class InboxApiIT {
     }
 
     @Test
+    void shouldRefuseAnotherUsersInboxToANonAdminBeforeCheckingTheQuery() {
+        assertRefused(() -> PLATFORM.apiAs("someone-else", Role.CUSTOMER).get(INBOX + "?userId=musa&unread=maybe&limit=0"),
+                403, "forbidden");
+    }
+
+    @Test
     void shouldRefuseToMarkAnotherUsersNotificationRead() {
         TestUser musa = userWithMessages(1);
         String id = PLATFORM.apiAs(musa.userId(), Role.ARTISAN).get(INBOX).body().path("notifications").get(0).path("id").asText();

@@ -2,46 +2,30 @@ package ng.korrect.artisan.review;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
-import ng.korrect.artisan.figures.BookingLedger;
-import ng.korrect.artisan.figures.BookingLedger.KnownBooking;
 import ng.korrect.artisan.profile.Profile;
-import ng.korrect.artisan.profile.ProfileRepository;
-import ng.korrect.service.jdbc.Sql;
-import ng.korrect.catalog.payload.ReviewCreated;
 import ng.korrect.catalog.payload.Role;
-import ng.korrect.service.ApiException;
+import ng.korrect.service.Auth;
 import ng.korrect.service.Caller;
 import ng.korrect.service.QueryParameters;
 import ng.korrect.service.RequestBody;
 import ng.korrect.service.Routes;
-import ng.korrect.service.ServiceContext;
 
 /**
- * {@code /api/v1/reviews}: a customer reviews a profile after a confirmed (so paid) booking with it, once per
- * booking and once per profile ({@code review.created}); anyone signed in reads a profile's reviews, with
- * who wrote each shown only to its writer, the profile's owner and admins.
+ * {@code /api/v1/reviews}, the HTTP side of {@link Reviews}: a customer reviews a profile after a confirmed (so
+ * paid) booking with it, once per booking and once per profile ({@code review.created}); anyone signed in reads a
+ * profile's reviews, with who wrote each shown only to its writer, the profile's owner and admins.
  */
 public final class ReviewRoutes implements Routes {
 
-    /** The code of a 409 for a customer's second review of one profile. */
-    public static final String ALREADY_REVIEWED = "already_reviewed";
+    private final Auth auth;
+    private final Reviews reviews;
 
-    private final ServiceContext context;
-    private final ProfileRepository profiles;
-    private final ReviewRepository reviews;
-    private final BookingLedger ledger;
-
-    /** Routes on these repositories. */
-    public ReviewRoutes(ServiceContext context, ProfileRepository profiles, ReviewRepository reviews, BookingLedger ledger) {
-        this.context = context;
-        this.profiles = profiles;
+    /** The routes of those reviews, for callers checked by that auth. */
+    public ReviewRoutes(Auth auth, Reviews reviews) {
+        this.auth = auth;
         this.reviews = reviews;
-        this.ledger = ledger;
     }
 
     @Override
@@ -51,7 +35,7 @@ public final class ReviewRoutes implements Routes {
     }
 
     private void create(Context ctx) {
-        Caller customer = context.auth().require(ctx, Role.CUSTOMER);
+        Caller customer = auth.require(ctx, Role.CUSTOMER);
         RequestBody body = RequestBody.parse(ctx.body());
         String profileId = body.requiredText("profileId", 100);
         String bookingId = body.requiredText("bookingId", 100);
@@ -59,62 +43,15 @@ public final class ReviewRoutes implements Routes {
         String title = body.requiredLine("title", ReviewReactions.MAX_TITLE_LENGTH);
         String text = body.requiredText("text", 5_000);
         body.validate();
-        Review created = context.transactions().inTransaction(tx -> {
-            Profile profile = profiles.findForUpdate(tx.connection(), profileId)
-                    .orElseThrow(() -> ApiException.notFound("no artisan profile " + profileId));
-            checkEligible(tx.connection(), customer, profile, bookingId);
-            Review review = new Review(UUID.randomUUID().toString(), profileId, bookingId, customer.userId(), Review.stars(rating),
-                    title, text, false, context.clock().instant());
-            insertOnce(tx.connection(), review);
-            tx.publish(new ReviewCreated(review.reviewId(), profileId, customer.userId(), rating, title));
-            return review;
-        });
-        ctx.status(201).json(created);
-    }
-
-    private void checkEligible(Connection connection, Caller customer, Profile profile, String bookingId)
-            throws SQLException {
-        KnownBooking booking = ledger.find(connection, bookingId)
-                .orElseThrow(() -> ApiException.conflict("booking " + bookingId + " is not a confirmed booking"));
-        if (!customer.userId().equals(booking.customerId())) {
-            throw ApiException.forbidden("booking " + bookingId + " is another customer's");
-        }
-        if (!booking.confirmed()) {
-            throw ApiException.conflict("booking " + bookingId + " is not confirmed");
-        }
-        if (!profile.userId().equals(booking.artisanUserId())
-                || booking.profileId() != null && !booking.profileId().equals(profile.profileId())) {
-            throw ApiException.conflict("booking " + bookingId + " is with another artisan");
-        }
-        if (reviews.findByBooking(connection, bookingId).isPresent()) {
-            throw ApiException.conflict("booking " + bookingId + " was already reviewed");
-        }
-        if (reviews.hasReviewed(connection, customer.userId(), profile.profileId())) {
-            throw new ApiException(409, ALREADY_REVIEWED, "you have already reviewed this artisan profile: one review "
-                    + "per customer and profile", null);
-        }
-    }
-
-    private void insertOnce(Connection connection, Review review) throws SQLException {
-        try {
-            reviews.insert(connection, review);
-        } catch (SQLException e) {
-            if (Sql.isUniqueViolation(e)) {
-                throw ApiException.conflict("booking " + review.bookingId() + " was already reviewed");
-            }
-            throw e;
-        }
+        ctx.status(201).json(reviews.create(customer, new Reviews.Request(profileId, bookingId, rating, title, text)));
     }
 
     private void listOfProfile(Context ctx) {
-        Caller reader = context.auth().require(ctx);
+        Caller reader = auth.require(ctx);
         String profileId = QueryParameters.requiredText(ctx, "profileId");
-        ctx.json(context.transactions().inTransaction(tx -> {
-            Profile profile = profiles.find(tx.connection(), profileId)
-                    .orElseThrow(() -> ApiException.notFound("no artisan profile " + profileId));
-            return Map.of("profileId", profileId, "reviews", reviews.ofProfile(tx.connection(), profileId).stream()
-                    .map(review -> shown(review, reader, profile)).toList());
-        }));
+        Reviews.OfProfile found = reviews.ofProfile(profileId);
+        ctx.json(Map.of("profileId", profileId, "reviews", found.reviews().stream()
+                .map(review -> shown(review, reader, found.profile())).toList()));
     }
 
     /**

@@ -2,48 +2,48 @@ package ng.korrect.platform.delivery;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ng.korrect.catalog.payload.Role;
-import ng.korrect.service.Paging;
 import ng.korrect.service.ApiException;
+import ng.korrect.service.Auth;
 import ng.korrect.service.FieldProblem;
+import ng.korrect.service.Paging;
 import ng.korrect.service.Routes;
-import ng.korrect.service.ServiceContext;
 
 /**
- * {@code GET /api/v1/notifications/deliveries}, for admins: deliveries newest first, filtered by
- * {@code status} ({@code pending}, {@code delivered} or {@code failed}) and {@code userId}, paged.
+ * {@code GET /api/v1/notifications/deliveries}, the HTTP side of {@link Deliveries}, for admins: deliveries newest
+ * first, filtered by {@code status} ({@code pending}, {@code delivered} or {@code failed}) and {@code userId}, paged.
  */
 public final class DeliveryRoutes implements Routes {
 
     /** The path. */
     public static final String PATH = "/api/v1/notifications/deliveries";
 
-    private final ServiceContext context;
-    private final DeliveryRepository deliveries = new DeliveryRepository();
+    private final Auth auth;
+    private final Deliveries deliveries;
 
-    /** The route, reading the deliveries of that service's database. */
-    public DeliveryRoutes(ServiceContext context) {
-        this.context = context;
+    /** The route of those deliveries, for admins checked by that auth. */
+    public DeliveryRoutes(Auth auth, Deliveries deliveries) {
+        this.auth = auth;
+        this.deliveries = deliveries;
     }
 
     @Override
     public void install(Javalin app) {
-        app.get(PATH, ctx -> {
-            context.auth().require(ctx, Role.ADMIN);
-            Optional<DeliveryStatus> status = status(ctx);
-            Paging paging = Paging.of(ctx);
-            Optional<String> userId = Optional.ofNullable(ctx.queryParam("userId")).filter(text -> !text.isBlank());
-            try (Connection connection = context.database().dataSource().getConnection()) {
-                List<Map<String, Object>> page = deliveries.list(connection, status, userId, paging.limit(),
-                        paging.offset()).stream().map(DeliveryRoutes::view).toList();
-                ctx.json(Map.of("deliveries", page, "limit", paging.limit(), "offset", paging.offset()));
-            }
-        });
+        app.get(PATH, this::list);
+    }
+
+    private void list(Context ctx) {
+        auth.require(ctx, Role.ADMIN);
+        Optional<DeliveryStatus> status = status(ctx);
+        Paging paging = Paging.of(ctx);
+        Optional<String> userId = Optional.ofNullable(ctx.queryParam("userId")).filter(text -> !text.isBlank());
+        List<Map<String, Object>> page = deliveries.list(status, userId, paging).stream()
+                .map(DeliveryRoutes::view).toList();
+        ctx.json(Map.of("deliveries", page, "limit", paging.limit(), "offset", paging.offset()));
     }
 
     private static Optional<DeliveryStatus> status(Context ctx) {

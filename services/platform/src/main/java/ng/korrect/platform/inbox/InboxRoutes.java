@@ -4,20 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ng.korrect.catalog.payload.Role;
-import ng.korrect.service.Paging;
 import ng.korrect.service.ApiException;
+import ng.korrect.service.Auth;
 import ng.korrect.service.Caller;
+import ng.korrect.service.FieldProblem;
+import ng.korrect.service.Paging;
 import ng.korrect.service.Routes;
-import ng.korrect.service.ServiceContext;
 
 /**
- * The inbox under {@code /api/v1/notifications}, for any signed-in user and about their own
- * notifications; an admin may read another user's inbox with {@code ?userId=}:
+ * The inbox under {@code /api/v1/notifications}, the HTTP side of {@link Notifications}, for any signed-in user
+ * and about their own notifications; an admin may read another user's inbox with {@code ?userId=}:
  * {@code GET /} (a page, newest first; {@code unread=true} for unread only), {@code GET /unread-count},
  * {@code POST /read-all}, {@code POST /{id}/read} (only the recipient marks a notification read).
  */
@@ -27,12 +26,13 @@ public final class InboxRoutes implements Routes {
     public static final String ROOT = "/api/v1/notifications";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ServiceContext context;
-    private final NotificationRepository notifications = new NotificationRepository();
+    private final Auth auth;
+    private final Notifications notifications;
 
-    /** The routes, working with these parts. */
-    public InboxRoutes(ServiceContext context) {
-        this.context = context;
+    /** The routes of those notifications, for callers checked by that auth. */
+    public InboxRoutes(Auth auth, Notifications notifications) {
+        this.auth = auth;
+        this.notifications = notifications;
     }
 
     @Override
@@ -43,64 +43,38 @@ public final class InboxRoutes implements Routes {
         app.post(ROOT + "/{id}/read", this::readOne);
     }
 
-    private void list(Context ctx) throws Exception {
-        String userId = inboxOwner(ctx);
+    private void list(Context ctx) {
+        Inbox inbox = inbox(ctx);
         boolean unreadOnly = unreadOnly(ctx);
         Paging paging = Paging.of(ctx);
-        try (Connection connection = context.database().dataSource().getConnection()) {
-            List<Map<String, Object>> page = notifications.page(connection, userId, unreadOnly, paging.limit(),
-                    paging.offset()).stream().map(InboxRoutes::view).toList();
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("userId", userId);
-            answer.put("notifications", page);
-            answer.put("total", notifications.count(connection, userId, unreadOnly));
-            answer.put("unread", notifications.count(connection, userId, true));
-            answer.put("limit", paging.limit());
-            answer.put("offset", paging.offset());
-            ctx.json(answer);
-        }
+        Notifications.Page page = notifications.page(inbox, unreadOnly, paging);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("userId", inbox.userId());
+        answer.put("notifications", page.notifications().stream().map(InboxRoutes::view).toList());
+        answer.put("total", page.total());
+        answer.put("unread", page.unread());
+        answer.put("limit", paging.limit());
+        answer.put("offset", paging.offset());
+        ctx.json(answer);
     }
 
-    private void unreadCount(Context ctx) throws Exception {
-        String userId = inboxOwner(ctx);
-        try (Connection connection = context.database().dataSource().getConnection()) {
-            ctx.json(Map.of("userId", userId, "unread", notifications.count(connection, userId, true)));
-        }
+    private void unreadCount(Context ctx) {
+        Inbox inbox = inbox(ctx);
+        ctx.json(Map.of("userId", inbox.userId(), "unread", notifications.unreadCount(inbox)));
     }
 
     private void readAll(Context ctx) {
-        Caller caller = context.auth().require(ctx);
-        int marked = context.transactions().inTransaction(tx ->
-                notifications.markAllRead(tx.connection(), caller.userId(), context.clock().instant()));
-        ctx.json(Map.of("marked", marked));
+        ctx.json(Map.of("marked", notifications.markAllRead(auth.require(ctx))));
     }
 
     private void readOne(Context ctx) {
-        Caller caller = context.auth().require(ctx);
-        String id = ctx.pathParam("id");
-        Notification read = context.transactions().inTransaction(tx -> {
-            Notification notification = notifications.find(tx.connection(), id)
-                    .orElseThrow(() -> ApiException.notFound("no notification " + id));
-            if (!notification.userId().equals(caller.userId())) {
-                throw ApiException.forbidden("only its recipient marks a notification read");
-            }
-            notifications.markRead(tx.connection(), id, context.clock().instant());
-            return notifications.find(tx.connection(), id).orElseThrow();
-        });
-        ctx.json(view(read));
+        Caller caller = auth.require(ctx);
+        ctx.json(view(notifications.markRead(caller, ctx.pathParam("id"))));
     }
 
     /** The caller's own inbox, or with {@code ?userId=} another's for an admin. */
-    private String inboxOwner(Context ctx) {
-        Caller caller = context.auth().require(ctx);
-        String asked = ctx.queryParam("userId");
-        if (asked == null || asked.isBlank() || asked.equals(caller.userId())) {
-            return caller.userId();
-        }
-        if (caller.role() != Role.ADMIN) {
-            throw ApiException.forbidden("only an admin reads another user's notifications");
-        }
-        return asked.strip();
+    private Inbox inbox(Context ctx) {
+        return Inbox.askedBy(auth.require(ctx), ctx.queryParam("userId"));
     }
 
     private static boolean unreadOnly(Context ctx) {
@@ -109,7 +83,7 @@ public final class InboxRoutes implements Routes {
             return false;
         }
         if (!unread.equals("true") && !unread.equals("false")) {
-            throw ApiException.validation(List.of(new ng.korrect.service.FieldProblem("unread", "must be true or false")));
+            throw ApiException.validation(List.of(new FieldProblem("unread", "must be true or false")));
         }
         return unread.equals("true");
     }
