@@ -7,10 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import ng.korrect.catalog.payload.WireValue;
 
@@ -200,6 +206,64 @@ public final class RequestBody {
     public Optional<BigDecimal> optionalAmount(String field) {
         JsonNode node = root.get(field);
         return node == null || node.isNull() ? Optional.empty() : Optional.ofNullable(requiredAmount(field));
+    }
+
+    /**
+     * An amount that may be zero: absent, null or 0 (a number or a string, as {@link #requiredAmount} takes) reads
+     * as zero, anything else as {@link #requiredAmount} (more than 0, at most {@value #AMOUNT_SCALE} decimals).
+     */
+    public BigDecimal amountOrZero(String field) {
+        JsonNode node = root.get(field);
+        boolean zero = node != null && (node.isNumber() && node.decimalValue().signum() == 0
+                || node.isTextual() && node.textValue().strip().matches("0+(\\.0+)?"));
+        if (node == null || node.isNull() || zero) {
+            return BigDecimal.ZERO.setScale(AMOUNT_SCALE);
+        }
+        return requiredAmount(field);
+    }
+
+    /**
+     * An ISO 8601 instant with an offset when present, e.g. {@code 2026-12-01T09:00:00Z}; empty when absent or null.
+     */
+    public Optional<Instant> optionalInstant(String field) {
+        return optionalText(field, 64).flatMap(text -> {
+            try {
+                return Optional.of(OffsetDateTime.parse(text).toInstant());
+            } catch (DateTimeParseException e) {
+                return Optional.ofNullable(problem(field,
+                        "must be an ISO 8601 date and time with an offset, e.g. 2026-12-01T09:00:00Z"));
+            }
+        });
+    }
+
+    /**
+     * The list of {@code minSize} to {@code maxSize} non-blank strings, distinct ignoring case, of at most
+     * {@code maxLength} characters each, stripped and fit to store ({@link #unfitText}; one line each when
+     * {@code lines}); a bad item is named {@code field[index]}. Null when the list or any item is bad.
+     */
+    public List<String> requiredTextList(String field, int minSize, int maxSize, int maxLength, boolean lines) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return problem(field, "is required");
+        }
+        if (!node.isArray() || node.size() < minSize || node.size() > maxSize) {
+            return problem(field, "must be a list of " + minSize + " to " + maxSize + " strings");
+        }
+        List<String> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String name = field + "[" + i + "]";
+            JsonNode item = node.get(i);
+            String text = item.isTextual() ? item.textValue().strip() : null;
+            Optional<String> unfit = text == null ? Optional.empty() : unfitText(text, lines);
+            if (check(name, text != null && !text.isEmpty(), "must be a non-blank string")
+                    && check(name, text.length() <= maxLength, "must be at most " + maxLength + " characters")
+                    && check(name, unfit.isEmpty(), unfit.orElse(""))
+                    && check(name, seen.add(text.toLowerCase(Locale.ROOT)), "repeats an earlier item")) {
+                items.add(text);
+            }
+        }
+        return items.size() == node.size() ? List.copyOf(items) : null;
     }
 
     /** A whole number between {@code min} and {@code max}, both included. */

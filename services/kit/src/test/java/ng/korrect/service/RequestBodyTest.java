@@ -3,6 +3,8 @@ package ng.korrect.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import ng.korrect.catalog.payload.Role;
 import org.junit.jupiter.api.Test;
 
@@ -154,5 +156,53 @@ class RequestBodyTest {
                         new FieldProblem("milestones[1].title", "must not be blank"),
                         new FieldProblem("milestones[1].amount", "must be more than 0")));
         assertThat(RequestBody.parse("{\"milestones\":[]}").requiredObjects("milestones", 1, 10)).isNull();
+    }
+
+    @Test
+    void shouldReadAListOfDistinctStringsAndNameEachBadItem() {
+        RequestBody good = RequestBody.parse("{\"services\":[\" plumbing \",\"tiling\"]}");
+        assertThat(good.requiredTextList("services", 1, 5, 20, true)).containsExactly("plumbing", "tiling");
+
+        RequestBody bad = RequestBody.parse("{\"services\":[\"a\",\" \",\"A\",\"x\\ny\",7,\"much too long\"],"
+                + "\"empty\":[],\"text\":\"one\"}");
+        assertThat(bad.requiredTextList("services", 1, 10, 5, true)).isNull();
+        assertThat(bad.requiredTextList("empty", 1, 10, 5, true)).isNull();
+        assertThat(bad.requiredTextList("text", 1, 10, 5, true)).isNull();
+        assertThat(bad.requiredTextList("missing", 1, 10, 5, true)).isNull();
+        assertThat(bad.problems()).extracting(FieldProblem::field, FieldProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("services[1]", "must be a non-blank string"),
+                org.assertj.core.groups.Tuple.tuple("services[2]", "repeats an earlier item"),
+                org.assertj.core.groups.Tuple.tuple("services[3]",
+                        "must be one line, without line breaks, tabs or other control characters"),
+                org.assertj.core.groups.Tuple.tuple("services[4]", "must be a non-blank string"),
+                org.assertj.core.groups.Tuple.tuple("services[5]", "must be at most 5 characters"),
+                org.assertj.core.groups.Tuple.tuple("empty", "must be a list of 1 to 10 strings"),
+                org.assertj.core.groups.Tuple.tuple("text", "must be a list of 1 to 10 strings"),
+                org.assertj.core.groups.Tuple.tuple("missing", "is required"));
+    }
+
+    @Test
+    void shouldReadAnInstantWithAnOffsetAndRefuseOneWithout() {
+        RequestBody body = RequestBody.parse("{\"at\":\"2026-12-01T10:00:00+01:00\",\"local\":\"2026-12-01T10:00\"}");
+
+        assertThat(body.optionalInstant("at")).contains(Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(body.optionalInstant("absent")).isEmpty();
+        assertThat(body.optionalInstant("local")).isEmpty();
+        assertThat(body.problems()).containsExactly(new FieldProblem("local",
+                "must be an ISO 8601 date and time with an offset, e.g. 2026-12-01T09:00:00Z"));
+    }
+
+    @Test
+    void shouldReadAnAmountThatMayBeZero() {
+        RequestBody body = RequestBody.parse("{\"zero\":0,\"zeroText\":\"0.00\",\"some\":\"12.5\",\"negative\":-1,"
+                + "\"none\":null}");
+
+        assertThat(body.amountOrZero("zero")).isEqualByComparingTo("0").hasScaleOf(2);
+        assertThat(body.amountOrZero("zeroText")).isEqualTo(new BigDecimal("0.00"));
+        assertThat(body.amountOrZero("none")).isEqualTo(new BigDecimal("0.00"));
+        assertThat(body.amountOrZero("absent")).isEqualTo(new BigDecimal("0.00"));
+        assertThat(body.amountOrZero("some")).isEqualTo(new BigDecimal("12.50"));
+        assertThat(body.amountOrZero("negative")).isNull();
+        assertThat(body.problems()).containsExactly(new FieldProblem("negative", "must be more than 0"));
     }
 }

@@ -2,7 +2,6 @@ package ng.korrect.artisan.profile;
 
 import java.util.List;
 import ng.korrect.service.RequestBody;
-import ng.korrect.artisan.http.TextList;
 
 /**
  * What an artisan writes on their profile.
@@ -17,7 +16,7 @@ public record ProfileDetails(String displayName, List<String> servicesOffered, S
     public static ProfileDetails read(String rawBody) {
         RequestBody body = RequestBody.parse(rawBody);
         String displayName = body.requiredLine("displayName", 100);
-        List<String> services = TextList.required(body, rawBody, "servicesOffered", 1, 20, 100, true);
+        List<String> services = body.requiredTextList("servicesOffered", 1, 20, 100, true);
         String location = body.requiredLine("location", 200);
         body.validate();
         return new ProfileDetails(displayName, services, location);

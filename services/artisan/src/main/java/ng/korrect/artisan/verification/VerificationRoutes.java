@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import ng.korrect.artisan.http.TextList;
 import ng.korrect.catalog.payload.Role;
 import ng.korrect.service.Auth;
 import ng.korrect.service.Caller;
@@ -42,7 +41,7 @@ public final class VerificationRoutes implements Routes {
     private void submit(Context ctx) {
         Caller artisan = auth.require(ctx, Role.ARTISAN);
         RequestBody body = RequestBody.parse(ctx.body());
-        List<String> documents = TextList.required(body, ctx.body(), "documents", 1, 10, 2_000, false);
+        List<String> documents = body.requiredTextList("documents", 1, 10, 2_000, false);
         body.validate();
         ctx.status(201).json(verifications.submit(artisan, documents));
     }

@@ -12,7 +12,6 @@ import ng.korrect.service.Auth;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
 import ng.korrect.service.Routes;
-import ng.korrect.transaction.support.Bodies;
 
 /**
  * {@code /api/v1/bookings}, the HTTP side of {@link Bookings}: a customer books an artisan's profile, checked
@@ -46,7 +45,7 @@ public final class BookingRoutes implements Routes {
         String artisanId = body.requiredText("artisanId", 128);
         String artisanProfileId = body.requiredText("artisanProfileId", 128);
         String service = body.requiredLine("service", 200);
-        Optional<Instant> scheduledFor = Bodies.optionalInstant(body, "scheduledFor");
+        Optional<Instant> scheduledFor = body.optionalInstant("scheduledFor");
         Optional<String> address = body.optionalText("address", 500);
         Optional<String> notes = body.optionalText("notes", 2000);
         BigDecimal quotedPrice = body.requiredAmount("quotedPrice");

@@ -9,7 +9,6 @@ import ng.korrect.service.Auth;
 import ng.korrect.service.Caller;
 import ng.korrect.service.RequestBody;
 import ng.korrect.service.Routes;
-import ng.korrect.transaction.support.Bodies;
 
 /**
  * {@code /api/v1/disputes}, the HTTP side of {@link Disputes}: the contract's customer or artisan opens a dispute
@@ -53,8 +52,8 @@ public final class DisputeRoutes implements Routes {
         Caller admin = auth.require(ctx, Role.ADMIN);
         RequestBody body = RequestBody.parse(ctx.body());
         String decision = body.requiredText("decision", 2000);
-        BigDecimal customerRefund = Bodies.amountOrZero(body, ctx.body(), "customerRefund");
-        BigDecimal artisanPayment = Bodies.amountOrZero(body, ctx.body(), "artisanPayment");
+        BigDecimal customerRefund = body.amountOrZero("customerRefund");
+        BigDecimal artisanPayment = body.amountOrZero("artisanPayment");
         body.validate();
         ctx.json(disputes.resolve(admin, ctx.pathParam("id"), decision, customerRefund, artisanPayment)
                 .toJson(escalationAfter));
