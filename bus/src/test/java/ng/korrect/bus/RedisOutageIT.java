@@ -73,6 +73,34 @@ class RedisOutageIT {
     }
 
     @Test
+    void shouldKeepReadingWhenTheGroupCannotBeCreatedAgainAtOnce() {
+        redis.flush();
+        redis.redis().aclSetuser("reader", io.lettuce.core.AclSetuserArgs.Builder.on().addPassword("reader-secret")
+                .allKeys().allChannels().allCommands());
+        Set<String> handled = ConcurrentHashMap.newKeySet();
+        String asReader = redis.url().replace("redis://", "redis://reader:reader-secret@");
+        try (EventBus bus = EventBus.connect(BusOptions.builder(asReader).blockTime(Duration.ofMillis(200))
+                .reconnectBackoffMax(Duration.ofMillis(500)).build())) {
+            bus.consumerGroup(ServiceName.ARTISAN)
+                    .on(BookingCreated.class, (event, delivery) -> handled.add(event.payload().bookingId()))
+                    .start();
+            redis.redis().aclSetuser("reader", io.lettuce.core.AclSetuserArgs.Builder.removeCommand(
+                    io.lettuce.core.protocol.CommandType.XGROUP));
+            redis.redis().xgroupDestroy(STREAM, "artisan");
+            await().atMost(Duration.ofSeconds(10)).until(() -> redis.redis().aclLog().stream()
+                    .anyMatch(entry -> String.valueOf(entry.get("object")).startsWith("xgroup")));
+
+            redis.redis().aclSetuser("reader", io.lettuce.core.AclSetuserArgs.Builder.addCommand(
+                    io.lettuce.core.protocol.CommandType.XGROUP));
+            bus.publisher(ServiceName.TRANSACTION).publish(Samples.bookingCreated(3));
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> handled.contains("booking-3"));
+        } finally {
+            redis.redis().aclDeluser("reader");
+        }
+    }
+
+    @Test
     void shouldFailFastWithAClearExceptionWhenPublishingWhileRedisIsDown() {
         try (EventBus bus = EventBus.connect(options())) {
             EventPublisher publisher = bus.publisher(ServiceName.TRANSACTION);

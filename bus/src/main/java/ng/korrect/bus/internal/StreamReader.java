@@ -63,7 +63,7 @@ final class StreamReader implements Runnable {
                     }
                     backoff.succeeded();
                 } catch (RedisCommandExecutionException e) {
-                    if (!recreateMissingGroup(redis, e) && !backoff.failedAndWait(e)) {
+                    if (!recoverFrom(redis, e)) {
                         return;
                     }
                 } catch (RedisException e) {
@@ -210,6 +210,19 @@ final class StreamReader implements Runnable {
         int share = Math.max(1, group.options().maxInFlight() / group.handlers().size());
         int extra = Math.min(Math.min(group.options().batchSize(), share) - 1, group.permits().availablePermits());
         return extra > 0 && group.permits().tryAcquire(extra) ? 1 + extra : 1;
+    }
+
+    /**
+     * After an error reply: the group created again when it is missing, else a wait with backoff. Creating it may
+     * fail too (Redis going away, a user that may not create groups): that is waited out the same way, so that the
+     * reader never stops while its group runs. False when the group stopped during the wait.
+     */
+    private boolean recoverFrom(RedisCommands<String, byte[]> redis, RedisCommandExecutionException e) {
+        try {
+            return recreateMissingGroup(redis, e) || backoff.failedAndWait(e);
+        } catch (RedisException recreationFailed) {
+            return backoff.failedAndWait(recreationFailed);
+        }
     }
 
     private boolean recreateMissingGroup(RedisCommands<String, byte[]> redis, RedisCommandExecutionException e) {
