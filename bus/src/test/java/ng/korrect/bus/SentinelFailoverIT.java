@@ -108,7 +108,7 @@ class SentinelFailoverIT {
                             Duration.ofHours(1)))) {
                 int oldMaster = topology.masterPort();
                 await("a third of the events on the stream before the master dies").atMost(Duration.ofSeconds(60))
-                        .until(() -> streamLength(SentinelTopology.nodeUrl(oldMaster)) >= EVENTS / 3);
+                        .until(() -> streamLength(topology.nodeUrl(oldMaster)) >= EVENTS / 3);
                 topology.killMaster();
                 int newMaster = topology.awaitFailover(oldMaster, 1);
                 writer.join(Duration.ofSeconds(60));
@@ -117,11 +117,11 @@ class SentinelFailoverIT {
                         .pollInterval(Duration.ofMillis(200))
                         .until(() -> relay.backlog() == 0 && count(data, "SELECT COUNT(*) FROM effects") >= EVENTS);
                 await("nothing pending in the group").atMost(Duration.ofSeconds(30))
-                        .until(() -> pending(SentinelTopology.nodeUrl(newMaster)) == 0);
+                        .until(() -> pending(topology.nodeUrl(newMaster)) == 0);
 
                 assertThat(written.get()).isEqualTo(EVENTS);
                 assertThat(count(data, "SELECT COUNT(*) FROM " + OutboxTable.standard().name())).isEqualTo(EVENTS);
-                assertThat(eventIdsOnStream(SentinelTopology.nodeUrl(newMaster)))
+                assertThat(eventIdsOnStream(topology.nodeUrl(newMaster)))
                         .as("every outbox row's event on the new master's stream")
                         .containsAll(eventIdsOfOutbox(data))
                         .hasSize(EVENTS);
@@ -180,16 +180,16 @@ class SentinelFailoverIT {
         }
     }
 
-    private static long streamLength(String url) {
+    private long streamLength(String url) {
         return onNode(url, redis -> redis.xlen(STREAM));
     }
 
-    private static long pending(String url) {
+    private long pending(String url) {
         return onNode(url, redis -> redis.xpending(STREAM, GROUP).getCount());
     }
 
     /** The envelope ids of the stream's entries, as a list so that a second copy would show. */
-    private static List<String> eventIdsOnStream(String url) {
+    private List<String> eventIdsOnStream(String url) {
         return onNode(url, redis -> redis.xrange(STREAM, io.lettuce.core.Range.create("-", "+")).stream()
                 .map(StreamMessage::getBody)
                 .map(body -> {

@@ -40,12 +40,14 @@ public final class SentinelTopology implements AutoCloseable {
 
     private final Path directory;
     private final File binary;
+    private final Optional<String> password;
     private final Map<Integer, Process> dataNodes = new LinkedHashMap<>();
     private final Map<Integer, Process> sentinels = new LinkedHashMap<>();
 
-    private SentinelTopology(Path directory, File binary) {
+    private SentinelTopology(Path directory, File binary, Optional<String> password) {
         this.directory = directory;
         this.binary = binary;
+        this.password = password;
     }
 
     /** Whether the machine has a {@code redis-server} binary (not the embedded library's), which Sentinel needs. */
@@ -55,9 +57,18 @@ public final class SentinelTopology implements AutoCloseable {
 
     /** Starts a master with that many replicas and three Sentinels, and waits until they all know each other. */
     public static SentinelTopology start(int replicas) {
+        return start(replicas, Optional.empty());
+    }
+
+    /**
+     * Like {@link #start(int)}, with that password on the data nodes ({@code requirepass} of the {@code default}
+     * user, {@code masterauth} for the replicas, {@code sentinel auth-pass} for the Sentinels), the Sentinels
+     * themselves open.
+     */
+    public static SentinelTopology start(int replicas, Optional<String> password) {
         try {
             SentinelTopology topology = new SentinelTopology(Files.createTempDirectory("korrect-sentinel-"),
-                    binary().orElseThrow(() -> new IllegalStateException("no redis-server on this machine")));
+                    binary().orElseThrow(() -> new IllegalStateException("no redis-server on this machine")), password);
             try {
                 topology.startAll(replicas);
                 return topology;
@@ -86,9 +97,12 @@ public final class SentinelTopology implements AutoCloseable {
                 () -> sentinels.keySet().stream().allMatch(port -> sentinelSees(port, replicas)));
     }
 
-    /** The URL for Lettuce: {@code redis-sentinel://127.0.0.1:p1,127.0.0.1:p2,127.0.0.1:p3#korrect}. */
+    /**
+     * The URL for Lettuce: {@code redis-sentinel://127.0.0.1:p1,127.0.0.1:p2,127.0.0.1:p3#korrect}, with
+     * {@code :password@} before the first host when the data nodes have one.
+     */
     public String url() {
-        return "redis-sentinel://" + sentinels.keySet().stream().map(port -> "127.0.0.1:" + port)
+        return "redis-sentinel://" + password.map(secret -> ":" + secret + "@").orElse("") + sentinels.keySet().stream().map(port -> "127.0.0.1:" + port)
                 .collect(Collectors.joining(",")) + "#" + MASTER_NAME;
     }
 
@@ -104,9 +118,9 @@ public final class SentinelTopology implements AutoCloseable {
         throw new IllegalStateException("no Sentinel names a master");
     }
 
-    /** A plain URL of one data node, for checks on it ({@code redis://127.0.0.1:port}). */
-    public static String nodeUrl(int port) {
-        return "redis://127.0.0.1:" + port;
+    /** A plain URL of one data node, for checks on it ({@code redis://[:password@]127.0.0.1:port}). */
+    public String nodeUrl(int port) {
+        return "redis://" + password.map(secret -> ":" + secret + "@").orElse("") + "127.0.0.1:" + port;
     }
 
     /** The ports of the data nodes still running. */
@@ -164,6 +178,7 @@ public final class SentinelTopology implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(binary.getPath(), "--port", Integer.toString(port),
                 "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString()));
         master.ifPresent(masterPort -> command.addAll(List.of("--replicaof", "127.0.0.1", Integer.toString(masterPort))));
+        password.ifPresent(secret -> command.addAll(List.of("--requirepass", secret, "--masterauth", secret)));
         return start(command, dir);
     }
 
@@ -178,6 +193,7 @@ public final class SentinelTopology implements AutoCloseable {
                 "sentinel down-after-milliseconds " + MASTER_NAME + " " + DOWN_AFTER_MILLIS,
                 "sentinel failover-timeout " + MASTER_NAME + " 10000",
                 "sentinel parallel-syncs " + MASTER_NAME + " 1",
+                password.map(secret -> "sentinel auth-pass " + MASTER_NAME + " " + secret).orElse(""),
                 ""));
         return start(List.of(binary.getPath(), config.toString(), "--sentinel"), dir);
     }
@@ -186,19 +202,20 @@ public final class SentinelTopology implements AutoCloseable {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
     }
 
-    private static int onlineReplicas(int master) {
+    private int onlineReplicas(int master) {
         return withNode(master, connection -> (int) connection.sync().info("replication").lines()
                 .filter(line -> line.matches("slave\\d+:.*state=online.*")).count(), 0);
     }
 
-    private static String role(int port) {
+    private String role(int port) {
         return withNode(port, connection -> String.valueOf(connection.sync().role().get(0)), "unknown");
     }
 
-    private static <T> T withNode(int port, java.util.function.Function<StatefulRedisConnection<String, String>, T> work,
-                                  T whenUnreachable) {
-        RedisClient client = RedisClient.create(RedisURI.builder().withHost("127.0.0.1").withPort(port)
-                .withTimeout(Duration.ofSeconds(2)).build());
+    private <T> T withNode(int port, java.util.function.Function<StatefulRedisConnection<String, String>, T> work,
+                           T whenUnreachable) {
+        RedisURI.Builder uri = RedisURI.builder().withHost("127.0.0.1").withPort(port).withTimeout(Duration.ofSeconds(2));
+        password.ifPresent(secret -> uri.withPassword(secret.toCharArray()));
+        RedisClient client = RedisClient.create(uri.build());
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             return work.apply(connection);
         } catch (RuntimeException unreachable) {
