@@ -134,6 +134,41 @@ class SentinelFailoverIT {
         }
     }
 
+    @Test
+    void shouldKeepTheRowsOfABatchNoReplicaAcknowledgedAndMarkThemOnceTheReplicaHasThemWithoutPublishingTwice()
+            throws Exception {
+        DataSource data = database.dataSource();
+        OutboxTable.standard().createIfMissing(data);
+        BusOptions options = BusOptions.builder(topology.url()).replicaAcks(2, Duration.ofMillis(200)).build();
+        int replica = topology.replicaPorts().get(0);
+        int master = topology.masterPort();
+        topology.freeze(replica);
+        try (EventBus producer = EventBus.connect(options)) {
+            EventPublisher publisher = producer.publisher(ServiceName.TRANSACTION);
+            TransactionalOutbox outbox = new TransactionalOutbox(OutboxTable.standard(), EventCodec.create());
+            AtomicInteger written = new AtomicInteger();
+            for (int i = 0; i < 4; i++) {
+                write(data, outbox, publisher, written);
+            }
+            try (OutboxRelay relay = OutboxRelay.start(data, OutboxTable.standard(), publisher,
+                    new OutboxRelayOptions(50, Duration.ofMillis(10), Duration.ofMillis(200), Duration.ofHours(1),
+                            Duration.ofHours(1)))) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> streamLength(topology.nodeUrl(master)) == 20);
+                await("the rows kept while one of the two replicas has not acknowledged them")
+                        .during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                        .until(() -> relay.backlog() == 20);
+
+                topology.thaw(replica);
+
+                await().atMost(Duration.ofSeconds(20)).until(() -> relay.backlog() == 0);
+            } finally {
+                topology.thaw(replica);
+            }
+            assertThat(eventIdsOnStream(topology.nodeUrl(master))).as("each event once").hasSize(20)
+                    .containsExactlyInAnyOrderElementsOf(eventIdsOfOutbox(data));
+        }
+    }
+
     private static void write(DataSource data, TransactionalOutbox outbox, EventPublisher publisher,
                               AtomicInteger written) {
         try (Connection connection = data.getConnection()) {

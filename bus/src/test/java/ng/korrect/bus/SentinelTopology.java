@@ -141,6 +141,37 @@ public final class SentinelTopology implements AutoCloseable {
         return master;
     }
 
+    /** The ports of the replicas of the current master. */
+    public List<Integer> replicaPorts() {
+        int master = masterPort();
+        return runningDataNodes().stream().filter(port -> port != master).toList();
+    }
+
+    /** Stops a data node's process ({@code SIGSTOP}): it holds its connections but neither reads nor answers. */
+    public void freeze(int port) {
+        signal(port, "STOP");
+    }
+
+    /** Lets a frozen data node's process go on ({@code SIGCONT}). */
+    public void thaw(int port) {
+        signal(port, "CONT");
+    }
+
+    private void signal(int port, String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(dataNodes.get(port).pid()))
+                    .inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " failed for the node on port " + port);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Waits until the Sentinels name another master than the one on that port, it answers as a master, and it
      * has that many replicas in sync; returns its port.
