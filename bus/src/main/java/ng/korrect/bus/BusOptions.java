@@ -43,8 +43,8 @@ import ng.korrect.catalog.CodecOptions;
  *     within {@code replicaAckTimeout} fail the publish with {@link PublishFailedException}, so that the relay keeps
  *     its rows and tries again. 0 (the default): no waiting, as for a Redis without replicas. Redis replicates
  *     asynchronously: without it, an event the master took can vanish when Sentinel promotes a replica
- * @param replicaAckTimeout how long a publish waits for {@code replicaAcks} replicas (default 1 s); shorter than
- *     {@code publishTimeout}
+ * @param replicaAckTimeout how long a publish waits for {@code replicaAcks} replicas (default 1 s); when it waits
+ *     for any, shorter than {@code publishTimeout}
  */
 public record BusOptions(
         String redisUrl,
@@ -115,7 +115,7 @@ public record BusOptions(
         });
         requireAtLeast(replicaAcks, 0, "replicaAcks");
         requirePositive(replicaAckTimeout, "replicaAckTimeout");
-        if (replicaAckTimeout.compareTo(publishTimeout) >= 0) {
+        if (replicaAcks > 0 && replicaAckTimeout.compareTo(publishTimeout) >= 0) {
             throw new IllegalArgumentException("replicaAckTimeout must be shorter than publishTimeout ("
                     + publishTimeout + "), was " + replicaAckTimeout);
         }

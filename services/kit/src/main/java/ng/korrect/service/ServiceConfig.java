@@ -77,7 +77,7 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
             throw new ConfigException("KORRECT_REDIS_REPLICA_ACKS", "must be 0 or more, was " + redisReplicaAcks);
         }
         Objects.requireNonNull(redisReplicaAckTimeout, "redisReplicaAckTimeout");
-        if (redisReplicaAckTimeout.compareTo(MAX_REPLICA_ACK_TIMEOUT) >= 0) {
+        if (redisReplicaAcks > 0 && redisReplicaAckTimeout.compareTo(MAX_REPLICA_ACK_TIMEOUT) >= 0) {
             throw new ConfigException("KORRECT_REDIS_REPLICA_ACK_TIMEOUT", "must be shorter than "
                     + MAX_REPLICA_ACK_TIMEOUT + " (the bus's publish timeout), was " + redisReplicaAckTimeout);
         }

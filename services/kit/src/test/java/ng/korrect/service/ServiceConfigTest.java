@@ -100,7 +100,8 @@ class ServiceConfigTest {
         assertThat(set.redisReplicaAckTimeout()).isEqualTo(java.time.Duration.ofMillis(250));
         assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("KORRECT_REDIS_REPLICA_ACKS", "-1")))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("KORRECT_REDIS_REPLICA_ACKS");
-        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("KORRECT_REDIS_REPLICA_ACK_TIMEOUT", "PT10S")))
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("KORRECT_REDIS_REPLICA_ACKS", "1",
+                "KORRECT_REDIS_REPLICA_ACK_TIMEOUT", "PT10S")))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("KORRECT_REDIS_REPLICA_ACK_TIMEOUT");
     }
 
