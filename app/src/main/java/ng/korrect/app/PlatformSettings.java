@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import ng.korrect.bus.BusOptions;
 import ng.korrect.catalog.ServiceName;
 import ng.korrect.service.ConfigException;
 import ng.korrect.service.Environment;
@@ -60,9 +61,10 @@ record PlatformSettings(Map<String, String> environment, Path dataDir, Optional<
         for (ServiceName service : ServiceName.values()) {
             variables.integer(portVariable(service), service.defaultPort(), 0, MAX_PORT);
             variables.text(redisUrlVariable(service))
-                    .filter(url -> !url.startsWith("redis://") && !url.startsWith("rediss://"))
+                    .filter(url -> !BusOptions.isSupportedRedisUrl(url))
                     .ifPresent(url -> {
-                        throw new ConfigException(redisUrlVariable(service), "must start with redis:// or rediss://");
+                        throw new ConfigException(redisUrlVariable(service), "must start with "
+                                + String.join(", ", BusOptions.SUPPORTED_SCHEMES));
                     });
         }
         return new PlatformSettings(env, Path.of(variables.text("KORRECT_DATA_DIR").orElse("./data/")),

@@ -21,7 +21,14 @@ import picocli.CommandLine.Option;
         description = {"Start the platform: every service in one process, with an embedded Redis and embedded "
                 + "databases under ./data/ unless REDIS_URL / DATABASE_URL say otherwise.",
                 "Ports: USERS_PORT, ARTISAN_PORT, TRANSACTION_PORT, MESSAGING_PORT, PLATFORM_PORT "
-                        + "(defaults 3001-3005); with --service, PORT."})
+                        + "(defaults 3001-3005); with --service, PORT.",
+                "REDIS_URL: redis://[user:password@]host:port[/db] for one Redis (rediss:// for TLS), or "
+                        + "redis-sentinel://[user:password@]sentinel1:26379,sentinel2:26379[/db]#MASTER for the master "
+                        + "that Sentinels name, followed to the new one after a failover (rediss-sentinel:// for TLS); "
+                        + "user and password are the data nodes'. Redis Cluster is not supported yet.",
+                "KORRECT_REDIS_REPLICA_ACKS=N (default 0) makes the outbox mark events sent only once N replicas "
+                        + "acknowledged them (WAIT), within KORRECT_REDIS_REPLICA_ACK_TIMEOUT (default PT1S): "
+                        + "with Sentinel, no event a service answered for is lost when a replica is promoted."})
 final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--service", paramLabel = "NAME", converter = ServiceNameConverter.class,

@@ -3,6 +3,7 @@ package ng.korrect.bus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import ng.korrect.bus.policy.RetryPolicy;
@@ -12,7 +13,10 @@ import ng.korrect.catalog.CodecOptions;
  * Settings of the bus. Immutable; build with {@link #builder(String)}, which starts from the
  * documented defaults and checks every setting when {@link Builder#build()} is called.
  *
- * @param redisUrl where Redis is ({@code redis://}, {@code rediss://}, user and password in the URL)
+ * @param redisUrl where Redis is: {@code redis://host:port} or {@code rediss://host:port} (standalone), or
+ *     {@code redis-sentinel://host:port[,host:port...][/db]#master} or {@code rediss-sentinel://...} (Sentinel: the
+ *     bus connects to the master the Sentinels name, and again to the new one after a failover); user and
+ *     password in the URL are the data nodes' ({@link #SUPPORTED_SCHEMES})
  * @param maxLength the {@code MAXLEN ~} of every {@code XADD} (default {@value #DEFAULT_MAX_LENGTH})
  * @param publishTimeout how long a publish waits for Redis before failing (default 5 s)
  * @param batchSize how many entries one read asks for (default {@value #DEFAULT_BATCH_SIZE})
@@ -34,6 +38,13 @@ import ng.korrect.catalog.CodecOptions;
  * @param trustedCertificates a PEM file of the certificates (a private CA's, say) that a {@code rediss://} server's
  *     certificate must chain to, instead of the JVM's trust store ({@code REDIS_TLS_CA_FILE} in the services);
  *     empty: the JVM's trust store. The certificate must also name the URL's host: the peer is verified in full
+ * @param replicaAcks after each atomic publish ({@link EventPublisher#publishAtomically}, and so every batch of the
+ *     outbox relay), how many replicas must have acknowledged it ({@code WAIT}) before it counts as published; fewer
+ *     within {@code replicaAckTimeout} fail the publish with {@link PublishFailedException}, so that the relay keeps
+ *     its rows and tries again. 0 (the default): no waiting, as for a Redis without replicas. Redis replicates
+ *     asynchronously: without it, an event the master took can vanish when Sentinel promotes a replica
+ * @param replicaAckTimeout how long a publish waits for {@code replicaAcks} replicas (default 1 s); when it waits
+ *     for any, shorter than {@code publishTimeout}
  */
 public record BusOptions(
         String redisUrl,
@@ -53,7 +64,16 @@ public record BusOptions(
         double lagWarningRatio,
         Duration retentionCheckInterval,
         boolean trimAckedOnly,
-        Optional<Path> trustedCertificates) {
+        Optional<Path> trustedCertificates,
+        int replicaAcks,
+        Duration replicaAckTimeout) {
+
+    /**
+     * The schemes a {@code redisUrl} may have, as Lettuce reads them: standalone ({@code redis}, {@code rediss})
+     * and Sentinel ({@code redis-sentinel}, {@code rediss-sentinel}).
+     */
+    public static final List<String> SUPPORTED_SCHEMES =
+            List.of("redis://", "rediss://", "redis-sentinel://", "rediss-sentinel://");
 
     /** The default {@code MAXLEN ~} of every stream, as the contracts fix it. */
     public static final long DEFAULT_MAX_LENGTH = 10_000;
@@ -65,8 +85,9 @@ public record BusOptions(
     /** Checks every setting, naming the one that is wrong. */
     public BusOptions {
         Objects.requireNonNull(redisUrl, "redisUrl");
-        if (!redisUrl.startsWith("redis://") && !redisUrl.startsWith("rediss://")) {
-            throw new IllegalArgumentException("redisUrl must start with redis:// or rediss://, was " + redisUrl);
+        if (!isSupportedRedisUrl(redisUrl)) {
+            throw new IllegalArgumentException("redisUrl must start with " + String.join(", ", SUPPORTED_SCHEMES)
+                    + ", was " + redisUrl.replaceFirst("//([^:@/]*):[^@/]*@", "//$1:***@"));
         }
         requireAtLeast(maxLength, 1, "maxLength");
         requireAtLeast(batchSize, 1, "batchSize");
@@ -92,6 +113,22 @@ public record BusOptions(
         trustedCertificates.filter(file -> !Files.isReadable(file)).ifPresent(file -> {
             throw new IllegalArgumentException("trustedCertificates must be a readable PEM file, was " + file);
         });
+        requireAtLeast(replicaAcks, 0, "replicaAcks");
+        requirePositive(replicaAckTimeout, "replicaAckTimeout");
+        if (replicaAcks > 0 && replicaAckTimeout.compareTo(publishTimeout) >= 0) {
+            throw new IllegalArgumentException("replicaAckTimeout must be shorter than publishTimeout ("
+                    + publishTimeout + "), was " + replicaAckTimeout);
+        }
+    }
+
+    /** Whether the URL has one of the {@link #SUPPORTED_SCHEMES}. */
+    public static boolean isSupportedRedisUrl(String url) {
+        return url != null && SUPPORTED_SCHEMES.stream().anyMatch(url::startsWith);
+    }
+
+    /** Whether the URL names Sentinels rather than a Redis ({@code redis-sentinel://}, {@code rediss-sentinel://}). */
+    public static boolean isSentinelUrl(String url) {
+        return url != null && (url.startsWith("redis-sentinel://") || url.startsWith("rediss-sentinel://"));
     }
 
     /** A builder with the defaults, for that Redis. */
@@ -136,6 +173,8 @@ public record BusOptions(
         private Duration retentionCheckInterval = Duration.ofSeconds(10);
         private boolean trimAckedOnly = true;
         private Optional<Path> trustedCertificates = Optional.empty();
+        private int replicaAcks;
+        private Duration replicaAckTimeout = Duration.ofSeconds(1);
 
         private Builder(String redisUrl) {
             this.redisUrl = redisUrl;
@@ -160,6 +199,8 @@ public record BusOptions(
             retentionCheckInterval = options.retentionCheckInterval;
             trimAckedOnly = options.trimAckedOnly;
             trustedCertificates = options.trustedCertificates;
+            replicaAcks = options.replicaAcks;
+            replicaAckTimeout = options.replicaAckTimeout;
         }
 
         /** See {@link BusOptions#maxLength()}. */
@@ -264,12 +305,19 @@ public record BusOptions(
             return this;
         }
 
+        /** See {@link BusOptions#replicaAcks()} and {@link BusOptions#replicaAckTimeout()}; 0 replicas: no waiting. */
+        public Builder replicaAcks(int replicas, Duration timeout) {
+            this.replicaAcks = replicas;
+            this.replicaAckTimeout = timeout;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} naming the first wrong setting. */
         public BusOptions build() {
             return new BusOptions(redisUrl, maxLength, publishTimeout, batchSize, blockTime, maxInFlight,
                     retryPolicy, claimMinIdle, claimInterval, consumerIdleRemoval, drainTimeout,
                     reconnectBackoffMax, instanceId, codecOptions, lagWarningRatio, retentionCheckInterval,
-                    trimAckedOnly, trustedCertificates);
+                    trimAckedOnly, trustedCertificates, replicaAcks, replicaAckTimeout);
         }
     }
 }

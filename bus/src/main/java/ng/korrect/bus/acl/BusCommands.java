@@ -15,10 +15,11 @@ final class BusCommands {
      * server version, which decides whether trimming may keep unacknowledged entries), {@code SELECT} (a
      * {@code /db} in the URL), {@code CLIENT SETNAME} (a client name in the URL), and {@code MULTI},
      * {@code EXEC}, {@code DISCARD} (atomic publishing and dead-lettering; each queued command is checked
-     * against the ACL on its own). {@code AUTH} and {@code HELLO} need no rule: Redis lets every user run them.
+     * against the ACL on its own), {@code WAIT} (an atomic publish waiting for replicas, with
+     * {@code BusOptions.replicaAcks}). {@code AUTH} and {@code HELLO} need no rule: Redis lets every user run them.
      */
     static final List<String> CONNECTION = List.of("+ping", "+info", "+select", "+client|setname", "+multi", "+exec",
-            "+discard");
+            "+discard", "+wait");
 
     /**
      * On the streams the service produces: {@code XADD ... MAXLEN ~ N} (one publish), {@code EVAL} of the

@@ -36,12 +36,16 @@ import ng.korrect.catalog.payload.EventPayload;
 
 /**
  * Publishes with {@code XADD ... MAXLEN ~ N * data <envelope>} on the shared connection; publishes to a
- * stream that arrive while earlier ones are on the wire go out together ({@link PublishBatcher}).
+ * stream that arrive while earlier ones are on the wire go out together ({@link PublishBatcher}). Atomic
+ * publishes go in one {@code MULTI}/{@code EXEC} on the transaction connection, followed there by
+ * {@code WAIT} when {@link BusOptions#replicaAcks()} asks for replicas; single publishes do not wait (a
+ * {@code WAIT} on the shared connection would hold up every caller's commands behind it).
  */
 final class RedisEventPublisher implements EventPublisher {
 
     static final String DATA_FIELD = "data";
     private static final ObjectMapper ENVELOPE_IDS = new ObjectMapper();
+    private static final java.time.Duration REPLICA_POLL = java.time.Duration.ofMillis(20);
 
     private final String source;
     private final RedisConnections connections;
@@ -135,7 +139,11 @@ final class RedisEventPublisher implements EventPublisher {
                 for (int i = 0; i < wires.size(); i++) {
                     commands.xadd(types.get(i).streamKey(), trimming, Map.of(DATA_FIELD, wires.get(i)));
                 }
-                return commands.exec();
+                TransactionResult exec = commands.exec();
+                if (!exec.wasDiscarded()) {
+                    awaitReplicas(commands, wires.size());
+                }
+                return exec;
             });
             if (result.wasDiscarded()) {
                 throw new PublishFailedException("the transaction of " + wires.size() + " events was discarded", null);
@@ -153,6 +161,52 @@ final class RedisEventPublisher implements EventPublisher {
         }
     }
 
+    /**
+     * With {@link BusOptions#replicaAcks()}, waits ({@code WAIT}, on the connection that wrote) until that many
+     * replicas have what this connection wrote, and fails when fewer did within the timeout.
+     */
+    private void awaitReplicas(RedisCommands<String, byte[]> commands, int events) {
+        int wanted = options.replicaAcks();
+        if (wanted == 0) {
+            return;
+        }
+        long acked = commands.waitForReplication(wanted, options.replicaAckTimeout().toMillis());
+        if (acked < wanted) {
+            throw new PublishFailedException(events + " events were written to the master but acknowledged by " + acked
+                    + " of the " + wanted + " replicas wanted within " + options.replicaAckTimeout()
+                    + "; a failover could still lose them", null);
+        }
+    }
+
+    /**
+     * With {@link BusOptions#replicaAcks()}, waits until that many replicas have everything the master holds now
+     * (its {@code master_repl_offset}, from {@code INFO replication}): entries found on a stream that another
+     * connection wrote, and whose {@code WAIT} may have failed, count as published only once replicated too.
+     */
+    private void awaitReplicasOfEverything() {
+        int wanted = options.replicaAcks();
+        if (wanted == 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + options.replicaAckTimeout().toNanos();
+        ReplicationOffsets offsets = ReplicationOffsets.parse(connections.shared().sync().info("replication"));
+        long target = offsets.master();
+        int acked = offsets.replicasAtLeast(target);
+        while (acked < wanted && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(REPLICA_POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PublishFailedException("interrupted while waiting for replicas", e);
+            }
+            acked = ReplicationOffsets.parse(connections.shared().sync().info("replication")).replicasAtLeast(target);
+        }
+        if (acked < wanted) {
+            throw new PublishFailedException("events already on the master are held by " + acked + " of the " + wanted
+                    + " replicas wanted within " + options.replicaAckTimeout() + "; a failover could still lose them", null);
+        }
+    }
+
     @Override
     public Set<UUID> alreadyPublished(EventType type, Collection<UUID> eventIds, int depth) {
         Set<UUID> wanted = new HashSet<>(eventIds);
@@ -162,7 +216,12 @@ final class RedisEventPublisher implements EventPublisher {
                     Range.create("-", "+"), Limit.from(depth))) {
                 envelopeId(entry.getBody().get(DATA_FIELD)).filter(wanted::contains).ifPresent(found::add);
             }
+            if (!found.isEmpty()) {
+                awaitReplicasOfEverything();
+            }
             return found;
+        } catch (PublishFailedException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new PublishFailedException("cannot read what is already published: " + e.getMessage(), e);
         }

@@ -80,7 +80,7 @@ class AclFileTest {
     void shouldWriteTheMessagingUserWithOneSelectorPerGroupOfKeys() {
         assertThat(FILE.user("messaging").fileLine()).isEqualTo("user messaging reset on "
                 + AclPassword.of("messaging-secret").rule() + " resetchannels "
-                + "+ping +info +select +client|setname +multi +exec +discard "
+                + "+ping +info +select +client|setname +multi +exec +discard +wait "
                 + "(~korrect:events:message.sent ~korrect:events:notification.send +xadd +eval +xrevrange) "
                 + "(~korrect:events:user.deleted ~korrect:replay:messaging +xgroup|create +xgroup|delconsumer "
                 + "+xreadgroup +xack +xclaim +xautoclaim +xpending +xinfo|stream +xinfo|groups +xinfo|consumers) "

@@ -75,6 +75,7 @@ class RedisAclIT {
         try (EventBus bus = EventBus.connect(options(AclUsers.urlAs(redis.url(), service.wireName())).build());
              EventBus others = EventBus.connect(options(redis.url()).build())) {
             publishEveryProducedType(bus.publisher(service), access);
+            waitForReplicasAfterAnAtomicPublish(AclUsers.urlAs(redis.url(), service.wireName()), access);
             if (!access.consumes().isEmpty()) {
                 consumeEveryConsumedType(bus, others, access);
             }
@@ -100,6 +101,19 @@ class RedisAclIT {
             assertThat(redis.redis().xlen(type.streamKey())).as(type.streamKey()).isGreaterThanOrEqualTo(2);
         }
         assertThat(redis.redis().info("commandstats")).as("several publishes at once go out with EVAL").contains("cmdstat_eval:");
+    }
+
+    /** {@code WAIT} after the {@code EXEC}: a Redis without replicas acknowledges none, so the publish fails. */
+    private static void waitForReplicasAfterAnAtomicPublish(String url, ServiceAccess access) {
+        try (EventBus waiting = EventBus.connect(options(url).replicaAcks(1, Duration.ofMillis(20)).build())) {
+            Event<?> event = sample(access.produces().iterator().next(), access.service());
+            assertThatThrownBy(() -> waiting.publisher(access.service()).publishAtomically(List.of(event)))
+                    .isInstanceOf(PublishFailedException.class)
+                    .hasMessageContaining("acknowledged by 0 of the 1 replicas");
+            assertThatThrownBy(() -> waiting.publisher(access.service()).alreadyPublished(List.of(event), 100))
+                    .isInstanceOf(PublishFailedException.class)
+                    .hasMessageContaining("held by 0 of the 1 replicas");
+        }
     }
 
     private static void consumeEveryConsumedType(EventBus bus, EventBus others, ServiceAccess access) {

@@ -15,8 +15,9 @@ public final class RedisOptions {
     public static final String DEFAULT_URL = "redis://localhost:6379";
 
     @Option(names = "--redis", paramLabel = "URL",
-            description = "The Redis to use (redis:// or rediss://, user and password in the URL); "
-                    + "default: REDIS_URL, else " + DEFAULT_URL + ".")
+            description = "The Redis to use: redis://[user:password@]host:port (rediss:// for TLS), or "
+                    + "redis-sentinel://[user:password@]host:port[,host:port...][/db]#MASTER for the master that "
+                    + "Sentinels name (rediss-sentinel:// for TLS); default: REDIS_URL, else " + DEFAULT_URL + ".")
     private String url;
 
     @Option(names = "--redis-ca-file", paramLabel = "FILE",

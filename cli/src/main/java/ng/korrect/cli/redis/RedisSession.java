@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import ng.korrect.bus.BusOptions;
 import ng.korrect.cli.CommandException;
 
 /**
@@ -78,8 +79,9 @@ public final class RedisSession implements AutoCloseable {
     }
 
     private static RedisURI parse(String url) {
-        if (!url.startsWith("redis://") && !url.startsWith("rediss://")) {
-            throw CommandException.usage("the Redis URL must start with redis:// or rediss://, was " + withoutPassword(url));
+        if (!BusOptions.isSupportedRedisUrl(url)) {
+            throw CommandException.usage("the Redis URL must start with " + String.join(", ", BusOptions.SUPPORTED_SCHEMES)
+                    + ", was " + withoutPassword(url));
         }
         try {
             return RedisURI.create(url);

@@ -115,10 +115,12 @@ public abstract class KorrectService implements AutoCloseable {
 
     /**
      * The bus settings for that Redis: the defaults with the configured instance id, {@link #SERVICE_RETRIES} and
-     * the certificates to trust for {@code rediss://} ({@code REDIS_TLS_CA_FILE}).
+     * the certificates to trust for {@code rediss://} ({@code REDIS_TLS_CA_FILE}) and the replicas each batch of the
+     * outbox relay waits for ({@code KORRECT_REDIS_REPLICA_ACKS}, {@code KORRECT_REDIS_REPLICA_ACK_TIMEOUT}).
      */
     protected BusOptions busOptions(String redisUrl) {
-        BusOptions.Builder options = BusOptions.builder(redisUrl).instanceId(config.instanceId()).retryPolicy(SERVICE_RETRIES);
+        BusOptions.Builder options = BusOptions.builder(redisUrl).instanceId(config.instanceId()).retryPolicy(SERVICE_RETRIES)
+                .replicaAcks(config.redisReplicaAcks(), config.redisReplicaAckTimeout());
         config.redisTrustedCertificates().ifPresent(options::trustedCertificates);
         return options.build();
     }

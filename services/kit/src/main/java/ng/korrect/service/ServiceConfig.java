@@ -5,11 +5,13 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ng.korrect.bus.BusOptions;
 import ng.korrect.catalog.ServiceName;
 
 /**
@@ -18,7 +20,9 @@ import ng.korrect.catalog.ServiceName;
  *
  * @param service the service these settings are for
  * @param port the HTTP port ({@code PORT}; default {@link ServiceName#defaultPort()}; 0 picks a free one)
- * @param redisUrl the Redis ({@code REDIS_URL}); empty: the caller provides an embedded one
+ * @param redisUrl the Redis ({@code REDIS_URL}: {@code redis://} or {@code rediss://} for one Redis,
+ *                 {@code redis-sentinel://} or {@code rediss-sentinel://} for the master that Sentinels name);
+ *                 empty: the caller provides an embedded one
  * @param databaseUrl the JDBC URL ({@code DATABASE_URL}); empty: the embedded H2 under the data directory
  * @param databaseSchema the schema of the service's tables ({@code DATABASE_SCHEMA}; default the service's
  *                       name), so that several environments or test runs can share one PostgreSQL database
@@ -29,13 +33,21 @@ import ng.korrect.catalog.ServiceName;
  * @param redisTrustedCertificates the PEM file of the certificates a {@code rediss://} Redis's certificate must
  *                                 chain to ({@code REDIS_TLS_CA_FILE}), instead of the JVM's trust store; empty: the
  *                                 JVM's trust store
+ * @param redisReplicaAcks how many replicas must acknowledge each batch of the outbox relay before its rows are
+ *                         marked sent ({@code KORRECT_REDIS_REPLICA_ACKS}; default 0: no waiting), see
+ *                         {@link ng.korrect.bus.BusOptions#replicaAcks()}
+ * @param redisReplicaAckTimeout how long a batch waits for them ({@code KORRECT_REDIS_REPLICA_ACK_TIMEOUT}, an ISO
+ *                               8601 duration; default 1 s)
  */
 public record ServiceConfig(ServiceName service, int port, Optional<String> redisUrl, Optional<String> databaseUrl,
                             String databaseSchema, Path dataDir, String instanceId, byte[] jwtSecret, boolean jwtSecretGenerated,
-                            Optional<Path> redisTrustedCertificates) {
+                            Optional<Path> redisTrustedCertificates, int redisReplicaAcks,
+                            Duration redisReplicaAckTimeout) {
 
     /** The shortest accepted {@code JWT_SECRET}, in bytes: HS256 needs a 256-bit key. */
     public static final int MIN_SECRET_BYTES = 32;
+    /** The bus's publish timeout, which the wait for replicas must stay under. */
+    private static final Duration MAX_REPLICA_ACK_TIMEOUT = Duration.ofSeconds(5);
     private static final Pattern SQL_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     /** Rejects nulls and values out of range. */
@@ -61,6 +73,14 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
         redisTrustedCertificates.filter(file -> !java.nio.file.Files.isReadable(file)).ifPresent(file -> {
             throw new ConfigException("REDIS_TLS_CA_FILE", "must name a readable PEM file, was \"" + file + "\"");
         });
+        if (redisReplicaAcks < 0) {
+            throw new ConfigException("KORRECT_REDIS_REPLICA_ACKS", "must be 0 or more, was " + redisReplicaAcks);
+        }
+        Objects.requireNonNull(redisReplicaAckTimeout, "redisReplicaAckTimeout");
+        if (redisReplicaAcks > 0 && redisReplicaAckTimeout.compareTo(MAX_REPLICA_ACK_TIMEOUT) >= 0) {
+            throw new ConfigException("KORRECT_REDIS_REPLICA_ACK_TIMEOUT", "must be shorter than "
+                    + MAX_REPLICA_ACK_TIMEOUT + " (the bus's publish timeout), was " + redisReplicaAckTimeout);
+        }
     }
 
     /** The settings of the process's environment. */
@@ -79,8 +99,10 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
         String instanceId = env.text("KORRECT_INSTANCE_ID").orElseGet(() -> hostName() + "-" + service.wireName());
         Optional<byte[]> secret = env.text("JWT_SECRET").map(text -> text.getBytes(StandardCharsets.UTF_8));
         Optional<Path> trusted = env.text("REDIS_TLS_CA_FILE").map(Path::of);
+        int replicaAcks = env.integer("KORRECT_REDIS_REPLICA_ACKS", 0, 0, 100);
+        Duration replicaAckTimeout = env.duration("KORRECT_REDIS_REPLICA_ACK_TIMEOUT", Duration.ofSeconds(1));
         return new ServiceConfig(service, port, redisUrl, databaseUrl, schema, dataDir, instanceId,
-                secret.orElseGet(ServiceConfig::randomSecret), secret.isEmpty(), trusted);
+                secret.orElseGet(ServiceConfig::randomSecret), secret.isEmpty(), trusted, replicaAcks, replicaAckTimeout);
     }
 
     /** The secret returned is a copy. */
@@ -92,7 +114,7 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
     /** These settings on another port (tests use 0 for a free one). */
     public ServiceConfig withPort(int otherPort) {
         return new ServiceConfig(service, otherPort, redisUrl, databaseUrl, databaseSchema, dataDir, instanceId, jwtSecret,
-                jwtSecretGenerated, redisTrustedCertificates);
+                jwtSecretGenerated, redisTrustedCertificates, redisReplicaAcks, redisReplicaAckTimeout);
     }
 
     /** The generated secret, printable, for the embedded mode to show. */
@@ -105,12 +127,14 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
         return "ServiceConfig[service=" + service + ", port=" + port + ", redisUrl=" + redisUrl.map(u -> "<set>")
                 + ", databaseUrl=" + databaseUrl.map(u -> "<set>") + ", databaseSchema=" + databaseSchema + ", dataDir=" + dataDir + ", instanceId="
                 + instanceId + ", jwtSecretGenerated=" + jwtSecretGenerated + ", redisTrustedCertificates="
-                + redisTrustedCertificates.map(Path::toString).orElse("<JVM trust store>") + "]";
+                + redisTrustedCertificates.map(Path::toString).orElse("<JVM trust store>") + ", redisReplicaAcks="
+                + redisReplicaAcks + ", redisReplicaAckTimeout=" + redisReplicaAckTimeout + "]";
     }
 
     private static String checkRedisUrl(String url) {
-        if (!url.startsWith("redis://") && !url.startsWith("rediss://")) {
-            throw new ConfigException("REDIS_URL", "must start with redis:// or rediss://, was \"" + url + "\"");
+        if (!BusOptions.isSupportedRedisUrl(url)) {
+            throw new ConfigException("REDIS_URL", "must start with " + String.join(", ", BusOptions.SUPPORTED_SCHEMES)
+                    + ", was \"" + url.replaceFirst("//([^:@/]*):[^@/]*@", "//$1:***@") + "\"");
         }
         return url;
     }

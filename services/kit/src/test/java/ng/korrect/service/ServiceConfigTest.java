@@ -77,6 +77,35 @@ class ServiceConfigTest {
     }
 
     @Test
+    void shouldTakeTheSentinelsOfARedisSentinelUrl() {
+        String sentinels = "redis-sentinel://users:s3cret@s1:26379,s2:26379/0#mymaster";
+
+        assertThat(ServiceConfig.fromMap(ServiceName.USERS, Map.of("REDIS_URL", sentinels)).redisUrl()).contains(sentinels);
+        assertThat(ServiceConfig.fromMap(ServiceName.USERS, Map.of("REDIS_URL", "rediss-sentinel://s1:26379#m")).redisUrl())
+                .contains("rediss-sentinel://s1:26379#m");
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("REDIS_URL", "sentinel://u:s3cret@s1#m")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("REDIS_URL")
+                .hasMessageContaining("redis-sentinel://").hasMessageNotContaining("s3cret");
+    }
+
+    @Test
+    void shouldWaitForNoReplicaUnlessToldHowMany() {
+        ServiceConfig unset = ServiceConfig.fromMap(ServiceName.USERS, Map.of());
+        ServiceConfig set = ServiceConfig.fromMap(ServiceName.USERS, Map.of("KORRECT_REDIS_REPLICA_ACKS", "1",
+                "KORRECT_REDIS_REPLICA_ACK_TIMEOUT", "PT0.25S"));
+
+        assertThat(unset.redisReplicaAcks()).isZero();
+        assertThat(unset.redisReplicaAckTimeout()).isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(set.redisReplicaAcks()).isEqualTo(1);
+        assertThat(set.redisReplicaAckTimeout()).isEqualTo(java.time.Duration.ofMillis(250));
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("KORRECT_REDIS_REPLICA_ACKS", "-1")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("KORRECT_REDIS_REPLICA_ACKS");
+        assertThatThrownBy(() -> ServiceConfig.fromMap(ServiceName.USERS, Map.of("KORRECT_REDIS_REPLICA_ACKS", "1",
+                "KORRECT_REDIS_REPLICA_ACK_TIMEOUT", "PT10S")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("KORRECT_REDIS_REPLICA_ACK_TIMEOUT");
+    }
+
+    @Test
     void shouldReadTheCertificatesToTrustForTlsAndNameTheVariableWhenTheFileIsMissing(@org.junit.jupiter.api.io.TempDir Path directory)
             throws java.io.IOException {
         Path ca = java.nio.file.Files.writeString(directory.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n");
