@@ -28,8 +28,9 @@ import ng.korrect.catalog.CodecOptions;
  * @param consumerIdleRemoval how long a consumer with nothing pending may stay idle before it is removed from the group (default 1 h)
  * @param drainTimeout how long a stop waits for in-flight handlers (default 10 s)
  * @param reconnectBackoffMax the longest wait between attempts while Redis is unreachable (default 5 s)
- * @param instanceId this process's stable consumer name within its groups ({@code KORRECT_INSTANCE_ID});
- *     default: host name and service
+ * @param instanceId this process's consumer name within its groups ({@code KORRECT_INSTANCE_ID}); default: host
+ *     name, group and process id, so that two processes never share one; a group refuses to start under a name
+ *     a live consumer holds
  * @param codecOptions the codec's settings (envelope size limit)
  * @param lagWarningRatio the share of {@code maxLength} at which a group's lag is warned about (default 0.8)
  * @param retentionCheckInterval how often each group's lag and trimmed entries are looked at (default 10 s)

@@ -270,6 +270,9 @@ public final class ChaosRun {
         // every actor and every check signs in from this one address, and the checks sign in as deleted users
         // (a 401 each): past a client's 20 failures its sign-ins would be delayed with 429s for the test itself
         env.put("KORRECT_USERS_LOGIN_MAX_CLIENT_FAILURES", "1000");
+        // one name across the restarts, as a stable KORRECT_INSTANCE_ID gives: the restarted process takes the
+        // pending entries of the killed one at once, where a name of its own would wait to claim them
+        env.put("KORRECT_INSTANCE_ID", "chaos");
         env.put("KORRECT_DISPUTE_ESCALATION_DAYS", "0");
         env.put("KORRECT_DISPUTE_ESCALATION_INTERVAL_SECONDS", "1");
         if (proxy != null) {

@@ -32,11 +32,22 @@ final class DefaultConsumerGroup implements ConsumerGroup {
         this.acknowledgerThread = Thread.ofVirtual().name("korrect-ack-" + context.name()).unstarted(context.acknowledger());
     }
 
-    /** Creates the group on its streams, then starts reading. */
+    /**
+     * Creates the group on its streams, then starts reading, unless a live consumer holds this consumer's name
+     * ({@link ConsumerNameCheck}).
+     */
     void start() {
         var redis = context.connections().shared().sync();
         for (GroupStream stream : context.streams()) {
             StreamReader.createGroup(redis, stream.key(), context.name());
+        }
+        try {
+            ConsumerNameCheck.awaitFree(redis, context.name(), context.consumerName(),
+                    context.streams().stream().map(GroupStream::key).toList(), context.options().blockTime());
+        } catch (RuntimeException held) {
+            context.timers().shutdownNow();
+            context.workers().shutdownNow();
+            throw held;
         }
         running = true;
         acknowledgerThread.start();

@@ -121,7 +121,8 @@ public final class DefaultEventBus implements EventBus {
             if (handlers.isEmpty()) {
                 throw new IllegalStateException("group " + group + " has no handlers: add one with on(...)");
             }
-            String name = consumerName != null ? consumerName : options.instanceId().orElseGet(() -> hostName() + "-" + group);
+            String name = consumerName != null ? consumerName : options.instanceId()
+                    .orElseGet(() -> hostName() + "-" + group + "-" + ProcessHandle.current().pid());
             Map<EventType, List<EventHandler<?>>> frozen = new EnumMap<>(EventType.class);
             handlers.forEach((type, list) -> frozen.put(type, List.copyOf(list)));
             DefaultConsumerGroup started = new DefaultConsumerGroup(running -> new GroupContext(

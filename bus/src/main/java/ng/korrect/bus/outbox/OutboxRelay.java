@@ -47,12 +47,20 @@ import org.slf4j.LoggerFactory;
  * and marks those it finds sent without publishing them again. (Consumers that guard by event id would
  * skip a second copy; the Node.js services' consumers need not.) Sent rows are deleted after the
  * retention. Runs on a thread of its own until closed.
+ *
+ * <p>Several instances of a service run a relay each on one table: on PostgreSQL one of them works at a time,
+ * the one that holds the table's advisory lock ({@link RelayLease}), so that per-stream order holds and no
+ * event is published by two; the others stand by and take the table over when the holder dies, gives the lock
+ * up after a failed pass, or stays stuck past {@link OutboxRelayOptions#takeoverAfter()}. A relay that takes
+ * the table over looks on the streams first, as after a crash.
  */
 public final class OutboxRelay implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final int LOOK_BACK_MIN = 2_000;
+    /** How often a relay standing by tries to take the table. */
+    private static final Duration STANDBY_POLL = Duration.ofSeconds(1);
 
     private final DataSource dataSource;
     private final OutboxTable table;
@@ -60,6 +68,7 @@ public final class OutboxRelay implements AutoCloseable {
     private final OutboxRelayOptions options;
     private final DurabilityBarrier durability;
     private final Clock clock;
+    private final RelayLease lease;
     private final Thread thread;
     private volatile boolean running = true;
     /** Whether the rows may have been published without being marked: at start, and after a failed pass. */
@@ -75,6 +84,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.durability = Objects.requireNonNull(durability, "durability");
         this.clock = clock;
         this.nextCleanup = clock.instant();
+        this.lease = new RelayLease(dataSource, table, options.takeoverAfter());
         this.thread = Thread.ofVirtual().name("korrect-outbox-" + table.name()).unstarted(this::loop);
     }
 
@@ -114,6 +124,14 @@ public final class OutboxRelay implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (!thread.isAlive()) {
+            lease.close();
+        }
+    }
+
+    /** Whether this relay holds its table now (on PostgreSQL; elsewhere no relay holds it). */
+    boolean holdsTable() {
+        return lease.holds();
     }
 
     private void loop() {
@@ -123,6 +141,10 @@ public final class OutboxRelay implements AutoCloseable {
         while (running) {
             try {
                 int published = relayOnePass();
+                if (published < 0) {
+                    sleep(STANDBY_POLL);
+                    continue;
+                }
                 cleanUpIfDue();
                 if (failures > 0) {
                     LOG.info("outbox {}: publishing again after {} failed passes", table.name(), failures);
@@ -136,7 +158,9 @@ public final class OutboxRelay implements AutoCloseable {
                     LOG.warn("outbox {}: cannot relay ({}); retrying with backoff up to {}", table.name(), e.toString(),
                             options.retryBackoffMax());
                 }
-                sleep(backoff.after(failures));
+                Duration wait = backoff.after(failures);
+                // a relay that gave the table up lets one standing by have it first
+                sleep(lease.coordinated() && wait.compareTo(STANDBY_POLL) < 0 ? STANDBY_POLL : wait);
             }
         }
     }
@@ -147,10 +171,21 @@ public final class OutboxRelay implements AutoCloseable {
      * part-way (Redis restarting, a connection lost) neither publishes a row twice on the next pass nor
      * lets a later row of that stream overtake an earlier one. Rows of other streams are independent.
      *
+     * Returns -1 without doing anything while another relay holds the table.
+     *
      * @throws PublishFailedException after marking what was published, when a stream's rows were not
      */
     int relayOnePass() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        java.util.Optional<RelayLease.Pass> next = lease.next();
+        if (next.isEmpty()) {
+            return -1;
+        }
+        RelayLease.Pass pass = next.get();
+        if (pass.taken()) {
+            mayHavePublishedUnmarked = true;
+        }
+        Connection connection = pass.connection();
+        try {
             connection.setAutoCommit(false);
             try {
                 List<OutboxRow> rows = lockUnsent(connection);
@@ -167,6 +202,7 @@ public final class OutboxRelay implements AutoCloseable {
                 List<OutboxRow> sent = new ArrayList<>(rows.size());
                 PublishFailedException failure = null;
                 for (List<OutboxRow> stream : rowsByStream.values()) {
+                    lease.confirm(pass);
                     try {
                         sent.addAll(publishOnce(stream));
                     } catch (PublishFailedException e) {
@@ -182,12 +218,16 @@ public final class OutboxRelay implements AutoCloseable {
                     throw failure;
                 }
                 mayHavePublishedUnmarked = false;
+                lease.passed(pass);
                 return rows.size();
             } catch (SQLException | RuntimeException e) {
                 mayHavePublishedUnmarked = true;
                 rollBack(connection, e);
                 throw e;
             }
+        } catch (SQLException | RuntimeException e) {
+            lease.failed(pass, e);
+            throw e;
         }
     }
 

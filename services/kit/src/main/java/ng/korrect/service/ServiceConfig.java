@@ -27,7 +27,9 @@ import ng.korrect.catalog.ServiceName;
  * @param databaseSchema the schema of the service's tables ({@code DATABASE_SCHEMA}; default the service's
  *                       name), so that several environments or test runs can share one PostgreSQL database
  * @param dataDir where embedded data lives ({@code KORRECT_DATA_DIR}; default {@code ./data/})
- * @param instanceId the consumer name within the group ({@code KORRECT_INSTANCE_ID}; default host name + service)
+ * @param instanceId the consumer name within the group ({@code KORRECT_INSTANCE_ID}; default host name, service and
+ *                   process id, so that two instances never share one; a name given here must be unique to one
+ *                   running instance, and an instance restarted under it takes its pending entries at once)
  * @param jwtSecret the key of access tokens ({@code JWT_SECRET}, at least 32 bytes); default: a random one
  * @param jwtSecretGenerated whether {@code jwtSecret} was generated because {@code JWT_SECRET} was unset
  * @param redisTrustedCertificates the PEM file of the certificates a {@code rediss://} Redis's certificate must
@@ -96,7 +98,8 @@ public record ServiceConfig(ServiceName service, int port, Optional<String> redi
         Optional<String> databaseUrl = env.text("DATABASE_URL").map(ServiceConfig::checkDatabaseUrl);
         String schema = env.text("DATABASE_SCHEMA").orElse(service.wireName());
         Path dataDir = Path.of(env.text("KORRECT_DATA_DIR").orElse("./data/"));
-        String instanceId = env.text("KORRECT_INSTANCE_ID").orElseGet(() -> hostName() + "-" + service.wireName());
+        String instanceId = env.text("KORRECT_INSTANCE_ID").orElseGet(() -> hostName() + "-" + service.wireName()
+                + "-" + ProcessHandle.current().pid());
         Optional<byte[]> secret = env.text("JWT_SECRET").map(text -> text.getBytes(StandardCharsets.UTF_8));
         Optional<Path> trusted = env.text("REDIS_TLS_CA_FILE").map(Path::of);
         int replicaAcks = env.integer("KORRECT_REDIS_REPLICA_ACKS", 0, 0, 100);

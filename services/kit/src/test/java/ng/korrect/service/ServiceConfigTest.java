@@ -20,7 +20,7 @@ class ServiceConfigTest {
         assertThat(config.redisUrl()).isEmpty();
         assertThat(config.databaseUrl()).isEmpty();
         assertThat(config.dataDir()).isEqualTo(Path.of("./data/"));
-        assertThat(config.instanceId()).endsWith("-transaction");
+        assertThat(config.instanceId()).endsWith("-transaction-" + ProcessHandle.current().pid());
         assertThat(config.jwtSecret()).hasSize(ServiceConfig.MIN_SECRET_BYTES);
         assertThat(config.jwtSecretGenerated()).isTrue();
     }

@@ -83,6 +83,8 @@ public final class ServiceFixture<S extends KorrectService> implements BeforeAll
     private Optional<String> postgresUrl = Optional.empty();
     private String schema;
     private S service;
+    private Map<String, String> environment;
+    private final List<S> others = new ArrayList<>();
 
     private ServiceFixture(ServiceName name, Function<ServiceConfig, S> factory) {
         this.name = name;
@@ -131,12 +133,46 @@ public final class ServiceFixture<S extends KorrectService> implements BeforeAll
             env.put("DATABASE_SCHEMA", schema);
         }
         env.putAll(extraEnv);
+        environment = Map.copyOf(env);
         service = factory.apply(ServiceConfig.fromMap(name, env));
         service.start();
     }
 
+    /**
+     * Starts one more instance of the service on the same Redis and the same database schema, as a second
+     * process would run it, with its own port, data directory and consumer name ({@code {service}-test-2}, ...),
+     * and with these variables changed; stopped after the class, before the first. Several instances share one
+     * PostgreSQL (an H2 file belongs to one process): without {@value #DATABASE_VARIABLE} the calling test is
+     * skipped, saying so.
+     */
+    public S startAnotherInstance(Map<String, String> changed) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPostgres(), "several instances of a service share one PostgreSQL: "
+                + "set " + DATABASE_VARIABLE + " (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres) to run this test");
+        Map<String, String> env = new LinkedHashMap<>(environment);
+        int number = others.size() + 2;
+        env.put("KORRECT_DATA_DIR", directory.resolve("data-" + number).toString());
+        env.put("KORRECT_INSTANCE_ID", name.wireName() + "-test-" + number);
+        env.putAll(changed);
+        S another = factory.apply(ServiceConfig.fromMap(name, env));
+        others.add(another);
+        another.start();
+        return another;
+    }
+
+    /** {@link #startAnotherInstance(Map)} with the first instance's variables. */
+    public S startAnotherInstance() {
+        return startAnotherInstance(Map.of());
+    }
+
+    /** A client of that instance's API without a token. */
+    public ApiClient api(S instance) {
+        return ApiClient.at("http://127.0.0.1:" + instance.port());
+    }
+
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
+        others.forEach(S::close);
+        others.clear();
         if (service != null) {
             service.close();
         }

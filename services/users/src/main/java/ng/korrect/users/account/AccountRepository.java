@@ -56,6 +56,18 @@ public final class AccountRepository {
         return Sql.exists(connection, "SELECT 1 FROM accounts WHERE role = ?", Role.ADMIN.wireName());
     }
 
+    /**
+     * On PostgreSQL, waits for and takes, until the transaction ends, the lock that instances of the service on
+     * one schema take before they look for an admin and create the first ({@code pg_advisory_xact_lock}); on H2,
+     * whose file one process holds, nothing.
+     */
+    public void lockFirstAdmin(Connection connection) throws SQLException {
+        if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            Sql.first(connection, row -> Boolean.TRUE,
+                    "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ?))::text", ".accounts.first-admin");
+        }
+    }
+
     /** Replaces the profile of that user. */
     public void updateProfile(Connection connection, String userId, Profile profile, Instant now) throws SQLException {
         Sql.update(connection, "UPDATE accounts SET first_name = ?, last_name = ?, phone = ?, updated_at = ? WHERE id = ?",

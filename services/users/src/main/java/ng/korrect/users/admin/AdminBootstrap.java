@@ -12,8 +12,9 @@ import ng.korrect.users.auth.Registrations;
 /**
  * Creates the first admin account: admins cannot register themselves, so the operator's first start
  * makes one (email verified, {@code user.created} with role admin through the outbox) when none
- * exists. Thread-safe; two processes starting at once with the same email create one admin (the
- * unique email decides), with different emails they could create two.
+ * exists. Thread-safe, and safe for instances on one PostgreSQL schema that start at once, with the same or
+ * different emails: the transaction that creates the admin first takes a lock that all of them take
+ * ({@link AccountRepository#lockFirstAdmin}), then looks for an admin, so one admin is created.
  */
 public final class AdminBootstrap {
 
@@ -39,7 +40,7 @@ public final class AdminBootstrap {
      * @throws IllegalArgumentException when the email is not an address or the password too weak
      * @throws IllegalStateException when no admin exists but the email belongs to another account
      */
-    public boolean ensureAdmin(String email, String password) {
+    public synchronized boolean ensureAdmin(String email, String password) {
         if (!EmailAddress.isValid(email)) {
             throw new IllegalArgumentException("the admin email is not an email address: " + email);
         }
@@ -50,9 +51,11 @@ public final class AdminBootstrap {
             return false;
         }
         try {
-            registrations.createVerified(new Registrations.NewUser(new EmailAddress(email), password, FIRST_NAME,
-                    LAST_NAME, Role.ADMIN));
-            return true;
+            return registrations.createVerifiedIf(new Registrations.NewUser(new EmailAddress(email), password, FIRST_NAME,
+                    LAST_NAME, Role.ADMIN), connection -> {
+                        accounts.lockFirstAdmin(connection);
+                        return !accounts.anyAdmin(connection);
+                    }).isPresent();
         } catch (ApiException duplicate) {
             if (adminExists()) {
                 return false;

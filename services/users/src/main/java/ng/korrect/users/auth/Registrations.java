@@ -45,7 +45,7 @@ public final class Registrations {
 
     /** Registers a user whose address still needs verifying; returns the new account. */
     public Account register(NewUser user) {
-        return create(user, false);
+        return create(user, false, connection -> true).orElseThrow();
     }
 
     /**
@@ -53,16 +53,34 @@ public final class Registrations {
      * returns the new account.
      */
     public Account createVerified(NewUser user) {
-        return create(user, true);
+        return create(user, true, connection -> true).orElseThrow();
     }
 
-    private Account create(NewUser user, boolean verified) {
+    /**
+     * Creates the account as {@link #createVerified} does when the precondition, checked first in the creating
+     * transaction, holds; empty when it does not, with nothing written.
+     */
+    public Optional<Account> createVerifiedIf(NewUser user, Precondition precondition) {
+        return create(user, true, precondition);
+    }
+
+    /** A check made in the transaction that would create an account, before anything is written. */
+    @FunctionalInterface
+    public interface Precondition {
+        /** Whether the account may be created; may lock what it reads until the transaction ends. */
+        boolean holds(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    private Optional<Account> create(NewUser user, boolean verified, Precondition precondition) {
         String passwordHash = hasher.hash(user.password());
         Instant now = clock.instant();
         Account account = new Account(UUID.randomUUID().toString(), user.email(),
                 new Profile(user.firstName(), user.lastName(), Optional.empty()), user.role(), verified, now, now);
         try {
-            return transactions.inTransaction(tx -> {
+            return Optional.ofNullable(transactions.inTransaction(tx -> {
+                if (!precondition.holds(tx.connection())) {
+                    return null;
+                }
                 if (accounts.emailTaken(tx.connection(), user.email().value())) {
                     throw duplicate();
                 }
@@ -73,7 +91,7 @@ public final class Registrations {
                     verifications.issue(tx, account);
                 }
                 return account;
-            });
+            }));
         } catch (DatabaseException e) {
             throw UNIQUE_VIOLATION.equals(e.sqlState()) ? duplicate() : e;
         }
