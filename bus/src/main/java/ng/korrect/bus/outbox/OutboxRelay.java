@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -176,7 +177,7 @@ public final class OutboxRelay implements AutoCloseable {
      * @throws PublishFailedException after marking what was published, when a stream's rows were not
      */
     int relayOnePass() throws SQLException {
-        java.util.Optional<RelayLease.Pass> next = lease.next();
+        Optional<RelayLease.Pass> next = lease.next();
         if (next.isEmpty()) {
             return -1;
         }
