@@ -225,6 +225,7 @@ public final class ChaosRun {
         ConsumerEffectCheck effects = new ConsumerEffectCheck();
         violations.addAll(effects.check(wire, databases, erased));
         violations.addAll(NothingLeftCheck.check(wire, databases));
+        violations.addAll(ArtisanLedgerCheck.check(wire, databases, erased));
         violations.addAll(AnswerCheck.check(journal, databaseCuts));
         long types = wire.events().stream().map(WireSnapshot.WireEvent::type).distinct().count();
         ChaosReport report = new ChaosReport(settings.seed(), kills, redisKills, databaseCuts.size(), journal.size(),

@@ -18,7 +18,8 @@ import ng.korrect.catalog.ServiceName;
  * @param outbox the outbox rows of every service
  * @param notifications the platform's notifications
  */
-record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notifications) {
+record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notifications, List<ArtisanBooking> artisanBookings,
+                        java.util.Set<String> artisanHandled) {
 
     /**
      * One row of a service's {@code korrect_outbox}.
@@ -42,6 +43,17 @@ record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notificati
     record NotificationRow(String sourceEventId, String userId, String kind) {
     }
 
+    /**
+     * A row of the artisan service's booking read model (its figures are counted from these).
+     *
+     * @param bookingId the booking
+     * @param artisanUserId the artisan it counts for
+     * @param created whether {@code booking.created} was applied
+     * @param confirmed whether {@code booking.confirmed} was applied
+     */
+    record ArtisanBooking(String bookingId, String artisanUserId, boolean created, boolean confirmed) {
+    }
+
     /** Reads the embedded H2 files under that data directory (as the kit's {@code Database} names them). */
     static DatabaseSnapshot readEmbedded(Path dataDir) throws SQLException {
         return read(service -> "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(service.wireName())
@@ -57,6 +69,8 @@ record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notificati
     private static DatabaseSnapshot read(java.util.function.Function<ServiceName, String> urls, String prefix) throws SQLException {
         List<OutboxRow> outbox = new ArrayList<>();
         List<NotificationRow> notifications = new ArrayList<>();
+        List<ArtisanBooking> artisanBookings = new ArrayList<>();
+        java.util.Set<String> artisanHandled = new java.util.HashSet<>();
         for (ServiceName service : ServiceName.values()) {
             String schema = prefix + service.wireName();
             try (Connection connection = DriverManager.getConnection(urls.apply(service));
@@ -66,6 +80,21 @@ record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notificati
                     while (rows.next()) {
                         outbox.add(new OutboxRow(service, rows.getString(1).toLowerCase(java.util.Locale.ROOT), rows.getString(2),
                                 rows.getBoolean(3), rows.getString(4)));
+                    }
+                }
+                if (service == ServiceName.ARTISAN) {
+                    try (ResultSet rows = statement.executeQuery("SELECT booking_id, artisan_user_id, created, confirmed FROM "
+                            + schema + ".bookings")) {
+                        while (rows.next()) {
+                            artisanBookings.add(new ArtisanBooking(rows.getString(1), rows.getString(2), rows.getBoolean(3),
+                                    rows.getBoolean(4)));
+                        }
+                    }
+                    try (ResultSet rows = statement.executeQuery("SELECT event_id FROM " + schema
+                            + ".korrect_handled_events WHERE group_name = 'artisan'")) {
+                        while (rows.next()) {
+                            artisanHandled.add(rows.getString(1).toLowerCase(java.util.Locale.ROOT));
+                        }
                     }
                 }
                 if (service == ServiceName.PLATFORM) {
@@ -78,7 +107,7 @@ record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notificati
                 }
             }
         }
-        return new DatabaseSnapshot(outbox, notifications);
+        return new DatabaseSnapshot(outbox, notifications, artisanBookings, artisanHandled);
     }
 
     /** Drops the run's schemas from that PostgreSQL database. */

@@ -70,9 +70,29 @@ class WireCheckTest {
                 .extracting(Violation::check).containsExactly("answers: database cut", "answers: hang");
     }
 
+    @Test
+    void shouldNameTheBookingEventTheArtisanNeverHandledOrHandledWithoutItsEffect() {
+        WireSnapshot.WireEvent created = event("1-0", EventType.BOOKING_CREATED, "e1", "{\"bookingId\":\"b1\",\"artisanId\":\"a1\"}");
+        WireSnapshot.WireEvent confirmed = event("2-0", EventType.BOOKING_CONFIRMED, "e2", "{\"bookingId\":\"b1\",\"artisanId\":\"a1\"}");
+        WireSnapshot.WireEvent other = event("3-0", EventType.BOOKING_CREATED, "e3", "{\"bookingId\":\"b2\",\"artisanId\":\"a1\"}");
+        WireSnapshot wire = new WireSnapshot(List.of(created, confirmed, other), Map.of(), Map.of());
+        DatabaseSnapshot databases = new DatabaseSnapshot(List.of(), List.of(),
+                List.of(new DatabaseSnapshot.ArtisanBooking("b1", "a1", true, false),
+                        new DatabaseSnapshot.ArtisanBooking("b2", "a1", true, false)),
+                java.util.Set.of("e1", "e2"));
+
+        List<Violation> violations = ArtisanLedgerCheck.check(wire, databases, new ErasedParties(wire, new Ledger()));
+
+        assertThat(violations).extracting(Violation::check).containsOnly("effects: artisan read model");
+        assertThat(violations).extracting(Violation::toString).satisfiesExactly(
+                neverHandled -> assertThat(neverHandled).contains("booking.created e3", "not handled"),
+                handledWithoutEffect -> assertThat(handledWithoutEffect).contains("booking.confirmed e2", "handled, row"));
+    }
+
     private static List<Violation> check(List<WireSnapshot.WireEvent> events, List<DatabaseSnapshot.OutboxRow> outbox, Ledger ledger) {
         WireSnapshot wire = new WireSnapshot(events, Map.of(), Map.of());
-        return new WireCheck().check(wire, new DatabaseSnapshot(outbox, List.of()), ledger, new ErasedParties(wire, ledger));
+        return new WireCheck().check(wire, new DatabaseSnapshot(outbox, List.of(), List.of(), java.util.Set.of()), ledger,
+                new ErasedParties(wire, ledger));
     }
 
     private static WireSnapshot.WireEvent event(String entryId, EventType type, String id, String payload) {
