@@ -40,11 +40,20 @@ final class ConsumerEffectCheck {
                 expected++;
                 if (!notified.contains(event.eventId() + " " + user)) {
                     violations.add(new Violation("effects: missing notification", "a notification of " + event.type().wireName()
-                            + " " + event.eventId() + " for user " + user, "none; event: " + event.data()));
+                            + " " + event.eventId() + " for user " + user, "none (" + diagnosis(event, databases)
+                            + "); event: " + event.data()));
                 }
             }
         }
         return violations;
+    }
+
+    /** Whether the platform's group marked the event handled, and whom its notifications went to. */
+    private static String diagnosis(WireSnapshot.WireEvent event, DatabaseSnapshot databases) {
+        List<String> others = databases.notifications().stream().filter(n -> event.eventId().equals(n.sourceEventId()))
+                .map(n -> n.userId() + " " + n.kind()).toList();
+        return (databases.platformHandled().contains(event.eventId()) ? "handled" : "not handled") + " by group platform, "
+                + "entry " + event.entryId() + ", its notifications: " + others;
     }
 
     /** How many notifications were expected (recipients that still exist). */

@@ -19,7 +19,7 @@ import ng.korrect.catalog.ServiceName;
  * @param notifications the platform's notifications
  */
 record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notifications, List<ArtisanBooking> artisanBookings,
-                        java.util.Set<String> artisanHandled) {
+                        java.util.Set<String> artisanHandled, java.util.Set<String> platformHandled) {
 
     /**
      * One row of a service's {@code korrect_outbox}.
@@ -71,6 +71,7 @@ record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notificati
         List<NotificationRow> notifications = new ArrayList<>();
         List<ArtisanBooking> artisanBookings = new ArrayList<>();
         java.util.Set<String> artisanHandled = new java.util.HashSet<>();
+        java.util.Set<String> platformHandled = new java.util.HashSet<>();
         for (ServiceName service : ServiceName.values()) {
             String schema = prefix + service.wireName();
             try (Connection connection = DriverManager.getConnection(urls.apply(service));
@@ -98,6 +99,12 @@ record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notificati
                     }
                 }
                 if (service == ServiceName.PLATFORM) {
+                    try (ResultSet rows = statement.executeQuery("SELECT event_id FROM " + schema
+                            + ".korrect_handled_events WHERE group_name = 'platform'")) {
+                        while (rows.next()) {
+                            platformHandled.add(rows.getString(1).toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
                     try (ResultSet rows = statement.executeQuery("SELECT source_event_id, user_id, kind FROM " + schema
                             + ".notifications")) {
                         while (rows.next()) {
@@ -107,7 +114,7 @@ record DatabaseSnapshot(List<OutboxRow> outbox, List<NotificationRow> notificati
                 }
             }
         }
-        return new DatabaseSnapshot(outbox, notifications, artisanBookings, artisanHandled);
+        return new DatabaseSnapshot(outbox, notifications, artisanBookings, artisanHandled, platformHandled);
     }
 
     /** Drops the run's schemas from that PostgreSQL database. */

@@ -79,7 +79,7 @@ class WireCheckTest {
         DatabaseSnapshot databases = new DatabaseSnapshot(List.of(), List.of(),
                 List.of(new DatabaseSnapshot.ArtisanBooking("b1", "a1", true, false),
                         new DatabaseSnapshot.ArtisanBooking("b2", "a1", true, false)),
-                java.util.Set.of("e1", "e2"));
+                java.util.Set.of("e1", "e2"), java.util.Set.of());
 
         List<Violation> violations = ArtisanLedgerCheck.check(wire, databases, new ErasedParties(wire, new Ledger()));
 
@@ -89,9 +89,25 @@ class WireCheckTest {
                 handledWithoutEffect -> assertThat(handledWithoutEffect).contains("booking.confirmed e2", "handled, row"));
     }
 
+    @Test
+    void shouldSayWhetherThePlatformHandledAnEventWhoseNotificationIsMissingAndWhomItsOthersWentTo() {
+        WireSnapshot.WireEvent confirmed = event("5-0", EventType.BOOKING_CONFIRMED, "e5",
+                "{\"bookingId\":\"b1\",\"customerId\":\"c1\",\"artisanId\":\"a1\"}");
+        WireSnapshot wire = new WireSnapshot(List.of(confirmed), Map.of(), Map.of());
+        DatabaseSnapshot databases = new DatabaseSnapshot(List.of(),
+                List.of(new DatabaseSnapshot.NotificationRow("e5", "c1", "booking_completed")), List.of(), java.util.Set.of(),
+                java.util.Set.of("e5"));
+
+        List<Violation> violations = new ConsumerEffectCheck().check(wire, databases, new ErasedParties(wire, new Ledger()));
+
+        assertThat(violations).singleElement().extracting(Violation::toString).asString()
+                .contains("for user a1", "handled by group platform, entry 5-0, its notifications: [c1 booking_completed]");
+    }
+
     private static List<Violation> check(List<WireSnapshot.WireEvent> events, List<DatabaseSnapshot.OutboxRow> outbox, Ledger ledger) {
         WireSnapshot wire = new WireSnapshot(events, Map.of(), Map.of());
-        return new WireCheck().check(wire, new DatabaseSnapshot(outbox, List.of(), List.of(), java.util.Set.of()), ledger,
+        DatabaseSnapshot databases = new DatabaseSnapshot(outbox, List.of(), List.of(), java.util.Set.of(), java.util.Set.of());
+        return new WireCheck().check(wire, databases, ledger,
                 new ErasedParties(wire, ledger));
     }
 
