@@ -35,7 +35,9 @@ class ConsumerNamesIT {
     void shouldRefuseToStartUnderANameThatALiveConsumerOfTheGroupHolds() throws Exception {
         try (EventBus first = EventBus.connect(options().instanceId("platform-1").build());
              EventBus second = EventBus.connect(options().instanceId("platform-1").build())) {
-            first.consumerGroup(ServiceName.PLATFORM).on(BookingCreated.class, (event, delivery) -> { }).start();
+            java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+            first.consumerGroup(ServiceName.PLATFORM).on(BookingCreated.class, (event, delivery) -> handled.incrementAndGet())
+                    .start();
             // the first consumer keeps reading: Redis 7.0 counts a consumer's idle time from the last read that
             // got entries (7.2 and later from any read), so on a quiet stream it would look like a dead one
             EventPublisher publisher = first.publisher(ServiceName.TRANSACTION);
@@ -52,6 +54,8 @@ class ConsumerNamesIT {
             });
 
             try {
+                // a consumer exists in Redis from its first read: wait until the first one has read entries
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> handled.get() > 0);
                 assertThatThrownBy(() -> second.consumerGroup(ServiceName.PLATFORM)
                     .on(BookingCreated.class, (event, delivery) -> { }).start())
                     .isInstanceOf(BusException.class)
